@@ -1,0 +1,56 @@
+package com.fapiaorelay.common.event;
+
+import com.fapiaorelay.common.invoice.InvoiceKey;
+import com.fapiaorelay.common.invoice.InvoiceState;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * An invoice moved to a new state. {@code version} grows with every change made by {@code source}, so a reader
+ * ignores stale or replayed events.
+ */
+public record InvoiceStatusChanged(
+        UUID eventId,
+        String eventType,
+        int schemaVersion,
+        OffsetDateTime occurredAt,
+        String source,
+        String sellerTaxId,
+        String invoiceNumber,
+        InvoiceState state,
+        long version,
+        String reasonCode,
+        String reason,
+        String receiptId)
+        implements FapiaoEvent {
+
+    public static final String TYPE = "InvoiceStatusChanged";
+    public static final int VERSION = 1;
+
+    public static InvoiceStatusChanged of(
+            String source,
+            InvoiceKey key,
+            InvoiceState state,
+            long version,
+            String reasonCode,
+            String reason,
+            String receiptId) {
+        return new InvoiceStatusChanged(
+                UUID.randomUUID(),
+                TYPE,
+                VERSION,
+                OffsetDateTime.now(),
+                source,
+                key.sellerTaxId(),
+                key.invoiceNumber(),
+                state,
+                version,
+                reasonCode,
+                reason,
+                receiptId);
+    }
+
+    public InvoiceKey key() {
+        return new InvoiceKey(sellerTaxId, invoiceNumber);
+    }
+}

@@ -1,0 +1,15 @@
+package com.fapiaorelay.common.tax;
+
+import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.invoice.InvoiceKey;
+import java.util.List;
+
+/** What upload-service and sync-service need from a tax interface; one implementation per provider. */
+public interface TaxInterface {
+
+    /** Uploads a batch; answers one result per invoice, in the same order. Never throws for remote failures. */
+    List<UploadResult> upload(List<Invoice> invoices);
+
+    /** Looks invoices up; answers the records the tax system shows, absent keys are simply not in the list. */
+    List<TaxRecord> lookup(List<InvoiceKey> keys);
+}

@@ -1,0 +1,17 @@
+package com.fapiaorelay.common.tax;
+
+/** The one class of answer a caller acts on, whatever the wire said. */
+public enum UploadOutcome {
+    /** Stored; the receipt id is the acceptance serial number. */
+    ACCEPTED,
+    /** Already held with identical content: success, keep the original receipt. */
+    DUPLICATE,
+    /** Already held with different content: a human must decide. */
+    CONFLICT,
+    /** Refused for good, with the authority's code. */
+    REJECTED,
+    /** Not taken now (overload, quota, maintenance): try again after the wait. */
+    RETRYABLE,
+    /** Timeout or cut connection: it may or may not have arrived; look it up before resending. */
+    UNKNOWN
+}

@@ -1,0 +1,2 @@
+/** Kafka topic names. */
+package com.fapiaorelay.common.topic;

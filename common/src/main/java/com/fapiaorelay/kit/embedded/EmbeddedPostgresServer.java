@@ -1,0 +1,42 @@
+package com.fapiaorelay.kit.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** A real PostgreSQL server started from the binaries zonky publishes on Maven Central. */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts on {@code dataDir}, keeping an existing cluster there, or on a fresh temporary one when null. */
+    public static EmbeddedPostgresServer start(Path dataDir, int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
+        if (dataDir != null) {
+            builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+        }
+        return new EmbeddedPostgresServer(builder.start());
+    }
+
+    /** JDBC URL of the {@code postgres} database with {@code schema} as the search path. */
+    public String jdbcUrl(String schema) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres?currentSchema=" + schema;
+    }
+
+    public String username() {
+        return "postgres";
+    }
+
+    public String password() {
+        return "postgres";
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

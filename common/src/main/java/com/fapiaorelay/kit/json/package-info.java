@@ -1,0 +1,2 @@
+/** Makes Spring's JSON mapper follow our contract conventions. */
+package com.fapiaorelay.kit.json;

@@ -1,0 +1,113 @@
+package com.fapiaorelay.kit.outbox;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Publishes the outbox in id order, a batch at a time. Rows are deleted in the same transaction that locked them,
+ * only after Kafka acknowledged every send: a crash in between re-sends the batch, and readers drop the repeats by
+ * event id or version.
+ */
+public class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final KafkaTemplate<String, String> kafka;
+    private final int batchSize;
+    private final Duration sendTimeout;
+    private volatile long lastRunMillis = System.currentTimeMillis();
+
+    public OutboxRelay(
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            KafkaTemplate<String, String> kafka,
+            int batchSize,
+            Duration sendTimeout) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.kafka = kafka;
+        this.batchSize = batchSize;
+        this.sendTimeout = sendTimeout;
+    }
+
+    @Scheduled(fixedDelayString = "${fapiao.outbox.interval:100ms}")
+    public void relayPending() {
+        try {
+            while (relayBatch() == batchSize) {
+                // a full batch means more may be waiting
+            }
+        } catch (OutboxRelayFailed alreadyLogged) {
+            return;
+        }
+        lastRunMillis = System.currentTimeMillis();
+    }
+
+    /** Relays one batch; answers how many events went out. */
+    public int relayBatch() {
+        Integer relayed = transaction.execute(status -> {
+            List<PendingEvent> batch = lockNextBatch();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            awaitAll(batch.stream().map(this::send).toList());
+            jdbc.sql("DELETE FROM outbox WHERE id = ANY(?)")
+                    .param(batch.stream().map(PendingEvent::id).toArray(Long[]::new))
+                    .update();
+            return batch.size();
+        });
+        return relayed == null ? 0 : relayed;
+    }
+
+    public long backlog() {
+        return jdbc.sql("SELECT count(*) FROM outbox").query(Long.class).single();
+    }
+
+    public long lastRunMillis() {
+        return lastRunMillis;
+    }
+
+    private List<PendingEvent> lockNextBatch() {
+        return jdbc.sql("SELECT id, topic, message_key, payload FROM outbox ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
+                .param(batchSize)
+                .query(PendingEvent.class)
+                .list();
+    }
+
+    private CompletableFuture<?> send(PendingEvent event) {
+        return kafka.send(event.topic(), event.messageKey(), event.payload());
+    }
+
+    private void awaitAll(List<CompletableFuture<?>> sends) {
+        try {
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+                    .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("Outbox batch not acknowledged by Kafka, it stays for the next run: {}", e.toString());
+            throw new OutboxRelayFailed(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OutboxRelayFailed(e);
+        }
+    }
+
+    record PendingEvent(long id, String topic, String messageKey, String payload) {}
+
+    /** Kafka did not take a batch; the transaction rolls back and the rows wait. */
+    static class OutboxRelayFailed extends RuntimeException {
+        OutboxRelayFailed(Throwable cause) {
+            super(cause);
+        }
+    }
+}

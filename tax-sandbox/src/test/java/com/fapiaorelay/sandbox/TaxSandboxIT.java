@@ -1,0 +1,168 @@
+package com.fapiaorelay.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.invoice.InvoiceKey;
+import com.fapiaorelay.common.invoice.InvoiceKind;
+import com.fapiaorelay.common.invoice.InvoiceLine;
+import com.fapiaorelay.common.tax.HttpTaxInterface;
+import com.fapiaorelay.common.tax.TaxInterface;
+import com.fapiaorelay.common.tax.TaxRecord;
+import com.fapiaorelay.common.tax.UploadOutcome;
+import com.fapiaorelay.common.tax.UploadResult;
+import com.fapiaorelay.testsupport.SharedInfrastructure;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=tax-sandbox")
+class TaxSandboxIT {
+
+    private static final String SELLER = "91110108MA01AB3CX1";
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    @LocalServerPort
+    int port;
+
+    TaxInterface tax;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        SharedInfrastructure.register(registry, "sandbox");
+    }
+
+    @BeforeEach
+    void client() {
+        tax = new HttpTaxInterface(
+                URI.create("http://localhost:" + port), Duration.ofSeconds(2), Duration.ofSeconds(5));
+    }
+
+    @Test
+    void acceptsNewInvoicesAndShowsThemOnLookUp() {
+        Invoice first = invoice("100.00");
+        Invoice second = invoice("200.00");
+
+        List<UploadResult> results = tax.upload(List.of(first, second));
+
+        assertThat(results)
+                .extracting(UploadResult::outcome)
+                .containsExactly(UploadOutcome.ACCEPTED, UploadOutcome.ACCEPTED);
+        assertThat(results).allSatisfy(result -> assertThat(result.receiptId()).isNotBlank());
+        assertThat(tax.lookup(List.of(first.key(), second.key())))
+                .extracting(TaxRecord::key, TaxRecord::totalAmount)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(first.key(), new BigDecimal("100.00")),
+                        org.assertj.core.groups.Tuple.tuple(second.key(), new BigDecimal("200.00")));
+    }
+
+    @Test
+    void answersDuplicateWithTheOriginalReceiptForIdenticalContent() {
+        Invoice invoice = invoice("100.00");
+        String receipt = tax.upload(List.of(invoice)).get(0).receiptId();
+
+        UploadResult repeat = tax.upload(List.of(invoice)).get(0);
+
+        assertThat(repeat.outcome()).isEqualTo(UploadOutcome.DUPLICATE);
+        assertThat(repeat.receiptId()).isEqualTo(receipt);
+    }
+
+    @Test
+    void answersConflictForTheSameNumberWithOtherContent() {
+        Invoice invoice = invoice("100.00");
+        tax.upload(List.of(invoice));
+        Invoice altered = withAmount(invoice, "90.00");
+
+        assertThat(tax.upload(List.of(altered)).get(0).outcome()).isEqualTo(UploadOutcome.CONFLICT);
+    }
+
+    @Test
+    void rejectsInvoiceWhoseGrandTotalIsNotAmountPlusTax() {
+        Invoice invoice = invoice("100.00");
+        Invoice broken = new Invoice(
+                invoice.invoiceNumber(),
+                invoice.kind(),
+                SELLER,
+                invoice.sellerName(),
+                null,
+                invoice.buyerName(),
+                invoice.totalAmount(),
+                invoice.totalTax(),
+                new BigDecimal("999.00"),
+                invoice.issuedAt(),
+                invoice.issuer(),
+                invoice.lines());
+
+        UploadResult result = tax.upload(List.of(broken)).get(0);
+
+        assertThat(result.outcome()).isEqualTo(UploadOutcome.REJECTED);
+        assertThat(result.code()).isEqualTo("E1001");
+        assertThat(tax.lookup(List.of(broken.key()))).isEmpty();
+    }
+
+    @Test
+    void lookUpOfUnknownInvoiceFindsNothing() {
+        assertThat(tax.lookup(List.of(new InvoiceKey(SELLER, "99999999999999999999"))))
+                .isEmpty();
+    }
+
+    @Test
+    void unreachableInterfaceMakesTheOutcomeUnknown() {
+        TaxInterface down = new HttpTaxInterface(
+                URI.create("http://localhost:" + SharedInfrastructure.freePort()),
+                Duration.ofMillis(500),
+                Duration.ofSeconds(1));
+
+        assertThat(down.upload(List.of(invoice("1.00"))))
+                .extracting(UploadResult::outcome)
+                .containsExactly(UploadOutcome.UNKNOWN);
+    }
+
+    static Invoice invoice(String amount) {
+        BigDecimal net = new BigDecimal(amount);
+        BigDecimal tax = net.multiply(new BigDecimal("0.06")).setScale(2, java.math.RoundingMode.HALF_UP);
+        String number = "2611700" + String.format("%013d", SEQUENCE.incrementAndGet());
+        return new Invoice(
+                number,
+                InvoiceKind.NORMAL,
+                SELLER,
+                "北京示例科技有限公司",
+                null,
+                "北京买方有限公司",
+                net,
+                tax,
+                net.add(tax),
+                LocalDateTime.of(2026, 11, 28, 10, 0),
+                "李四",
+                List.of(new InvoiceLine(
+                        1, "*信息技术服务*软件开发服务", "3040201990000000000", null, null, net, new BigDecimal("0.06"), tax)));
+    }
+
+    private static Invoice withAmount(Invoice invoice, String amount) {
+        Invoice other = invoice(amount);
+        return new Invoice(
+                invoice.invoiceNumber(),
+                other.kind(),
+                other.sellerTaxId(),
+                other.sellerName(),
+                null,
+                other.buyerName(),
+                other.totalAmount(),
+                other.totalTax(),
+                other.grandTotal(),
+                other.issuedAt(),
+                other.issuer(),
+                other.lines());
+    }
+}

@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
-import com.fapiaorelay.common.invoice.InvoiceKind;
-import com.fapiaorelay.common.invoice.InvoiceLine;
 import com.fapiaorelay.common.tax.HttpTaxInterface;
 import com.fapiaorelay.common.tax.TaxInterface;
 import com.fapiaorelay.common.tax.TaxRecord;
 import com.fapiaorelay.common.tax.UploadOutcome;
 import com.fapiaorelay.common.tax.UploadResult;
 import com.fapiaorelay.testsupport.SharedInfrastructure;
+import com.fapiaorelay.testsupport.TestInvoices;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,8 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = "spring.config.name=tax-sandbox")
 class TaxSandboxIT {
 
-    private static final String SELLER = "91110108MA01AB3CX1";
-    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+    private static final String SELLER = TestInvoices.SELLER;
 
     @LocalServerPort
     int port;
@@ -82,7 +78,7 @@ class TaxSandboxIT {
     void answersConflictForTheSameNumberWithOtherContent() {
         Invoice invoice = invoice("100.00");
         tax.upload(List.of(invoice));
-        Invoice altered = withAmount(invoice, "90.00");
+        Invoice altered = TestInvoices.withRemarks(invoice, "改过的备注");
 
         assertThat(tax.upload(List.of(altered)).get(0).outcome()).isEqualTo(UploadOutcome.CONFLICT);
     }
@@ -90,19 +86,7 @@ class TaxSandboxIT {
     @Test
     void rejectsInvoiceWhoseGrandTotalIsNotAmountPlusTax() {
         Invoice invoice = invoice("100.00");
-        Invoice broken = new Invoice(
-                invoice.invoiceNumber(),
-                invoice.kind(),
-                SELLER,
-                invoice.sellerName(),
-                null,
-                invoice.buyerName(),
-                invoice.totalAmount(),
-                invoice.totalTax(),
-                new BigDecimal("999.00"),
-                invoice.issuedAt(),
-                invoice.issuer(),
-                invoice.lines());
+        Invoice broken = TestInvoices.withGrandTotal(invoice, "999.00");
 
         UploadResult result = tax.upload(List.of(broken)).get(0);
 
@@ -129,40 +113,7 @@ class TaxSandboxIT {
                 .containsExactly(UploadOutcome.UNKNOWN);
     }
 
-    static Invoice invoice(String amount) {
-        BigDecimal net = new BigDecimal(amount);
-        BigDecimal tax = net.multiply(new BigDecimal("0.06")).setScale(2, java.math.RoundingMode.HALF_UP);
-        String number = "2611700" + String.format("%013d", SEQUENCE.incrementAndGet());
-        return new Invoice(
-                number,
-                InvoiceKind.NORMAL,
-                SELLER,
-                "北京示例科技有限公司",
-                null,
-                "北京买方有限公司",
-                net,
-                tax,
-                net.add(tax),
-                LocalDateTime.of(2026, 11, 28, 10, 0),
-                "李四",
-                List.of(new InvoiceLine(
-                        1, "*信息技术服务*软件开发服务", "3040201990000000000", null, null, net, new BigDecimal("0.06"), tax)));
-    }
-
-    private static Invoice withAmount(Invoice invoice, String amount) {
-        Invoice other = invoice(amount);
-        return new Invoice(
-                invoice.invoiceNumber(),
-                other.kind(),
-                other.sellerTaxId(),
-                other.sellerName(),
-                null,
-                other.buyerName(),
-                other.totalAmount(),
-                other.totalTax(),
-                other.grandTotal(),
-                other.issuedAt(),
-                other.issuer(),
-                other.lines());
+    private static Invoice invoice(String amount) {
+        return TestInvoices.invoice(TestInvoices.SELLER, amount);
     }
 }

@@ -4,26 +4,36 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** A fully digitalised VAT invoice (数电票) as the ERP issued it. Money has scale 2. */
+/**
+ * A VAT invoice as the ERP issued it: a fully digitalised one (数电票, 20-digit number) or an older one (10- or
+ * 12-digit {@code invoiceCode} plus an 8-digit number). Money has scale 2; {@code issuedAt} is China local time.
+ */
 public record Invoice(
         String invoiceNumber,
+        String invoiceCode,
         InvoiceKind kind,
-        String sellerTaxId,
-        String sellerName,
-        String buyerTaxId,
-        String buyerName,
+        InvoiceColour colour,
+        Party seller,
+        Party buyer,
+        boolean buyerIsNaturalPerson,
         BigDecimal totalAmount,
         BigDecimal totalTax,
         BigDecimal grandTotal,
         LocalDateTime issuedAt,
         String issuer,
+        String remarks,
+        RedLetter redLetter,
         List<InvoiceLine> lines) {
 
     public Invoice {
-        lines = List.copyOf(lines);
+        lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
     public InvoiceKey key() {
-        return new InvoiceKey(sellerTaxId, invoiceNumber);
+        return new InvoiceKey(seller.taxId(), invoiceNumber);
+    }
+
+    public String sellerTaxId() {
+        return seller.taxId();
     }
 }

@@ -1,5 +1,6 @@
 package com.fapiaorelay.common.event;
 
+import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import java.time.OffsetDateTime;
@@ -7,7 +8,8 @@ import java.util.UUID;
 
 /**
  * An invoice moved to a new state. {@code version} grows with every change made by {@code source}, so a reader
- * ignores stale or replayed events.
+ * ignores stale or replayed events. {@code figures} carry what the tax system must show, so sync-service can prove
+ * arrival without reading upload-service's tables.
  */
 public record InvoiceStatusChanged(
         UUID eventId,
@@ -21,7 +23,8 @@ public record InvoiceStatusChanged(
         long version,
         String reasonCode,
         String reason,
-        String receiptId)
+        String receiptId,
+        InvoiceFigures figures)
         implements FapiaoEvent {
 
     public static final String TYPE = "InvoiceStatusChanged";
@@ -34,7 +37,8 @@ public record InvoiceStatusChanged(
             long version,
             String reasonCode,
             String reason,
-            String receiptId) {
+            String receiptId,
+            InvoiceFigures figures) {
         return new InvoiceStatusChanged(
                 UUID.randomUUID(),
                 TYPE,
@@ -47,7 +51,8 @@ public record InvoiceStatusChanged(
                 version,
                 reasonCode,
                 reason,
-                receiptId);
+                receiptId,
+                figures);
     }
 
     public InvoiceKey key() {

@@ -10,7 +10,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One real Kafka broker and one real PostgreSQL per test JVM, shared by every test in it: embedded by default,
- * containers with {@code -Dfapiao.infra=testcontainers} where Docker runs.
+ * containers with {@code -Dfapiao.infra=testcontainers} where Docker runs. They are closed when the JVM exits, after
+ * the Spring test contexts: closing them first would stall those contexts' shutdown.
  */
 public final class SharedInfrastructure {
 
@@ -23,7 +24,7 @@ public final class SharedInfrastructure {
             instance = "testcontainers".equals(System.getProperty("fapiao.infra"))
                     ? ContainerInfrastructure.start()
                     : startEmbedded();
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::close));
+            Runtime.getRuntime().addShutdownHook(new Thread(SharedInfrastructure::closeAfterSpring));
         }
         return instance;
     }
@@ -43,6 +44,21 @@ public final class SharedInfrastructure {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeAfterSpring() {
+        Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("SpringApplicationShutdownHook"))
+                .forEach(SharedInfrastructure::joinQuietly);
+        instance.close();
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join(15_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -13,9 +13,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts on {@code dataDir}, keeping an existing cluster there, or on a fresh temporary one when null. */
+    /**
+     * Starts on {@code dataDir}, keeping an existing cluster there, or on a fresh temporary one when null. The owner
+     * closes it, after the applications using it: a server stopped under a closing application stalls its shutdown.
+     */
     public static EmbeddedPostgresServer start(Path dataDir, int port) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
+        EmbeddedPostgres.Builder builder =
+                EmbeddedPostgres.builder().setPort(port).setRegisterShutdownHook(false);
         if (dataDir != null) {
             builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
         }

@@ -1,15 +1,11 @@
 package com.fapiaorelay.sandbox.protocol;
 
+import com.fapiaorelay.common.invoice.ContentHash;
 import com.fapiaorelay.common.invoice.Invoice;
-import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.common.tax.protocol.TaxProtocol.UploadAnswer;
 import com.fapiaorelay.common.tax.protocol.TaxProtocol.UploadResponse;
 import com.fapiaorelay.sandbox.record.TaxRecords;
 import com.fapiaorelay.sandbox.record.TaxRecords.StoredRecord;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -35,7 +31,7 @@ class UploadHandler {
         if (invoice.totalAmount().add(invoice.totalTax()).compareTo(invoice.grandTotal()) != 0) {
             return answer(invoice, "REJECTED", null, "E1001", "价税合计不等于金额与税额之和 / total incl. tax ≠ amount + tax");
         }
-        String hash = contentHash(invoice);
+        String hash = ContentHash.of(invoice);
         StoredRecord stored = records.store(invoice, hash, "R" + UUID.randomUUID());
         if (stored.uploadCount() == 1) {
             return answer(invoice, "ACCEPTED", stored.receiptId(), null, null);
@@ -52,14 +48,5 @@ class UploadHandler {
 
     private static UploadAnswer answer(Invoice invoice, String status, String receiptId, String code, String message) {
         return new UploadAnswer(invoice.sellerTaxId(), invoice.invoiceNumber(), status, receiptId, code, message);
-    }
-
-    private static String contentHash(Invoice invoice) {
-        try {
-            byte[] json = FapiaoJson.mapper().writeValueAsString(invoice).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }

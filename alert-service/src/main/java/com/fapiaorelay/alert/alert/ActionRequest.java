@@ -1,0 +1,4 @@
+package com.fapiaorelay.alert.alert;
+
+/** Body of acknowledge and resolve: who takes the action. */
+record ActionRequest(String by) {}

@@ -1,0 +1,49 @@
+package com.fapiaorelay.alert.alert;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Operators list, inspect, acknowledge and resolve alerts. */
+@RestController
+@RequestMapping("/api/v1/alerts")
+class AlertController {
+
+    private final AlertQueries queries;
+    private final AlertLifecycle lifecycle;
+
+    AlertController(AlertQueries queries, AlertLifecycle lifecycle) {
+        this.queries = queries;
+        this.lifecycle = lifecycle;
+    }
+
+    @GetMapping
+    AlertPage list(
+            @RequestParam(required = false) AlertState state,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String seller,
+            @RequestParam(required = false) Long before,
+            @RequestParam(defaultValue = "50") int limit) {
+        AlertFilter filter = new AlertFilter(state, type, seller, before, limit);
+        return AlertPage.of(queries.list(filter), filter.limit());
+    }
+
+    @GetMapping("/{id}")
+    AlertDetails get(@PathVariable long id) {
+        return lifecycle.details(id);
+    }
+
+    @PostMapping("/{id}/acknowledge")
+    AlertDetails acknowledge(@PathVariable long id, @RequestBody ActionRequest request) {
+        return lifecycle.acknowledge(id, request.by());
+    }
+
+    @PostMapping("/{id}/resolve")
+    AlertDetails resolve(@PathVariable long id, @RequestBody ActionRequest request) {
+        return lifecycle.resolve(id, request.by());
+    }
+}

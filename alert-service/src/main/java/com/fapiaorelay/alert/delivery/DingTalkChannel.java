@@ -1,0 +1,84 @@
+package com.fapiaorelay.alert.delivery;
+
+import com.fapiaorelay.common.json.FapiaoJson;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Posts markdown to a DingTalk signed robot. DingTalk answers HTTP 200 even when it refuses a message, so the
+ * outcome is its {@code errcode} (130101: over 20 a minute).
+ */
+@Component
+class DingTalkChannel implements Channel {
+
+    private final RestClient http;
+    private final DingTalkProperties properties;
+    private final DingTalkSigner signer;
+
+    DingTalkChannel(RestClient channelRestClient, DingTalkProperties properties) {
+        this.http = channelRestClient;
+        this.properties = properties;
+        this.signer = new DingTalkSigner(properties.secret());
+    }
+
+    @Override
+    public String name() {
+        return "dingtalk";
+    }
+
+    @Override
+    public boolean enabled() {
+        return properties.enabled();
+    }
+
+    @Override
+    public ChannelResult send(PendingDelivery delivery) {
+        String body =
+                FapiaoJson.mapper().writeValueAsString(DingTalkMarkdown.of(delivery.message(), properties.atMobiles()));
+        try {
+            return http.post()
+                    .uri(signedUri(System.currentTimeMillis()))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(body.getBytes(StandardCharsets.UTF_8))
+                    .exchange((request, response) -> resultOf(
+                            response.getStatusCode().value(),
+                            new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (RestClientException e) {
+            return ChannelResult.failed(null, e.getMessage());
+        }
+    }
+
+    private URI signedUri(long timestampMillis) {
+        String uri = properties.url() + "?access_token="
+                + URLEncoder.encode(properties.accessToken(), StandardCharsets.UTF_8);
+        if (!properties.secret().isBlank()) {
+            uri += "&timestamp=" + timestampMillis + "&sign=" + signer.sign(timestampMillis);
+        }
+        return URI.create(uri);
+    }
+
+    private static ChannelResult resultOf(int status, String answer) {
+        if (status / 100 != 2) {
+            return ChannelResult.failed(status, "HTTP status not 2xx");
+        }
+        JsonNode json;
+        try {
+            json = FapiaoJson.mapper().readTree(answer);
+        } catch (JacksonException e) {
+            return ChannelResult.failed(status, "Unreadable answer: " + e.getOriginalMessage());
+        }
+        int errcode = json.path("errcode").asInt(-1);
+        return errcode == 0
+                ? ChannelResult.delivered(status)
+                : ChannelResult.failed(
+                        status,
+                        "errcode " + errcode + ": " + json.path("errmsg").asString(""));
+    }
+}

@@ -1,0 +1,22 @@
+package com.fapiaorelay.common.invoice;
+
+import com.fapiaorelay.common.json.FapiaoJson;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 over an invoice's canonical JSON: equal hashes mean the same content. */
+public final class ContentHash {
+
+    private ContentHash() {}
+
+    public static String of(Invoice invoice) {
+        byte[] json = FapiaoJson.mapper().writeValueAsString(invoice).getBytes(StandardCharsets.UTF_8);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Infrastructure wiring: the tax interface client and typed configuration. */
+package com.fapiaorelay.upload.config;

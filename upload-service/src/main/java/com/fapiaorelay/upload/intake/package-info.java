@@ -1,0 +1,2 @@
+/** Intake: invoices arrive from Kafka, are stored once, and wait for upload. */
+package com.fapiaorelay.upload.intake;

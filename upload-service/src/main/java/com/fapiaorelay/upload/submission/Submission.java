@@ -1,0 +1,14 @@
+package com.fapiaorelay.upload.submission;
+
+import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.invoice.InvoiceKey;
+import com.fapiaorelay.common.invoice.InvoiceState;
+import java.time.Instant;
+
+/** A stored invoice as a worker claimed it. {@code attempts} counts this attempt too. */
+public record Submission(Invoice invoice, InvoiceState state, long version, int attempts, Instant firstAttemptAt) {
+
+    public InvoiceKey key() {
+        return invoice.key();
+    }
+}

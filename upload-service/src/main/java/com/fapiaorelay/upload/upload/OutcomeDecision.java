@@ -1,0 +1,46 @@
+package com.fapiaorelay.upload.upload;
+
+import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.tax.UploadResult;
+import com.fapiaorelay.upload.submission.StateChange;
+import com.fapiaorelay.upload.submission.Submission;
+import java.time.Instant;
+
+/** Decides an invoice's next state from the tax interface's answer (DESIGN.md section 4). */
+class OutcomeDecision {
+
+    private final RetrySchedule retries;
+
+    OutcomeDecision(RetrySchedule retries) {
+        this.retries = retries;
+    }
+
+    StateChange next(Submission submission, UploadResult result, Instant now) {
+        return switch (result.outcome()) {
+            case ACCEPTED, DUPLICATE -> move(submission, InvoiceState.UPLOADED).withReceipt(result.receiptId());
+            case REJECTED -> move(submission, InvoiceState.REJECTED).because(result.code(), result.message());
+            case CONFLICT -> move(submission, InvoiceState.REJECTED).because("CONFLICT", result.message());
+            case RETRYABLE -> retry(submission, InvoiceState.UPLOAD_PENDING, result, now);
+            case UNKNOWN -> retry(submission, InvoiceState.OUTCOME_UNKNOWN, result, now);
+        };
+    }
+
+    private StateChange retry(Submission submission, InvoiceState waiting, UploadResult result, Instant now) {
+        if (retries.budgetSpent(submission.firstAttemptAt(), now)) {
+            return move(submission, InvoiceState.UPLOAD_FAILED)
+                    .because(result.code(), "重试预算已用完 / retry budget spent: " + result.message());
+        }
+        Instant next = retries.nextAttempt(now, submission.attempts(), result.retryAfter());
+        if (waiting == submission.state()) {
+            return StateChange.to(submission.invoice(), waiting, submission.version())
+                    .dueAt(next)
+                    .because(result.code(), result.message())
+                    .quietly();
+        }
+        return move(submission, waiting).dueAt(next).because(result.code(), result.message());
+    }
+
+    private static StateChange move(Submission submission, InvoiceState state) {
+        return StateChange.to(submission.invoice(), state, submission.version() + 1);
+    }
+}

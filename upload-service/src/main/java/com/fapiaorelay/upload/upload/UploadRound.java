@@ -1,0 +1,134 @@
+package com.fapiaorelay.upload.upload;
+
+import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.invoice.InvoiceKey;
+import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.tax.TaxInterface;
+import com.fapiaorelay.common.tax.TaxInterfaceUnavailable;
+import com.fapiaorelay.common.tax.TaxRecord;
+import com.fapiaorelay.common.tax.UploadOutcome;
+import com.fapiaorelay.common.tax.UploadResult;
+import com.fapiaorelay.upload.submission.StateChange;
+import com.fapiaorelay.upload.submission.StateTransitions;
+import com.fapiaorelay.upload.submission.Submission;
+import com.fapiaorelay.upload.submission.Submissions;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One worker round: claim a batch of due invoices, look up those whose last outcome is unknown (never resend what
+ * may have arrived), upload the rest, and record every invoice's next state.
+ */
+class UploadRound {
+
+    private static final String ENDPOINT = "primary";
+
+    private final Submissions submissions;
+    private final StateTransitions transitions;
+    private final TaxInterface tax;
+    private final OutcomeDecision decision;
+    private final UploadAttempts attempts;
+    private final UploadProperties properties;
+    private final MeterRegistry meters;
+
+    UploadRound(
+            Submissions submissions,
+            StateTransitions transitions,
+            TaxInterface tax,
+            OutcomeDecision decision,
+            UploadAttempts attempts,
+            UploadProperties properties,
+            MeterRegistry meters) {
+        this.submissions = submissions;
+        this.transitions = transitions;
+        this.tax = tax;
+        this.decision = decision;
+        this.attempts = attempts;
+        this.properties = properties;
+        this.meters = meters;
+    }
+
+    /** Answers how many invoices were claimed; a full batch means more may be due. */
+    int run() {
+        List<Submission> claimed = submissions.claimDue(properties.batchSize(), properties.lease());
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        List<StateChange> changes = new ArrayList<>();
+        List<Submission> toSend = resolveUnknownOutcomes(claimed, changes);
+        if (!toSend.isEmpty()) {
+            changes.addAll(upload(toSend));
+        }
+        transitions.apply(changes);
+        return claimed.size();
+    }
+
+    private List<Submission> resolveUnknownOutcomes(List<Submission> claimed, List<StateChange> changes) {
+        Map<Boolean, List<Submission>> byUnknown =
+                claimed.stream().collect(Collectors.partitioningBy(s -> s.state() == InvoiceState.OUTCOME_UNKNOWN));
+        List<Submission> toSend = new ArrayList<>(byUnknown.get(false));
+        List<Submission> unknown = byUnknown.get(true);
+        if (unknown.isEmpty()) {
+            return toSend;
+        }
+        Optional<Map<InvoiceKey, TaxRecord>> visible = lookUp(unknown);
+        Instant now = Instant.now();
+        if (visible.isEmpty()) {
+            unknown.forEach(submission -> changes.add(decision.next(submission, lookUpFailed(submission), now)));
+            return toSend;
+        }
+        for (Submission submission : unknown) {
+            TaxRecord record = visible.get().get(submission.key());
+            if (record == null) {
+                toSend.add(submission);
+            } else {
+                changes.add(decision.next(submission, foundOnLookUp(submission, record), now));
+            }
+        }
+        return toSend;
+    }
+
+    private Optional<Map<InvoiceKey, TaxRecord>> lookUp(List<Submission> unknown) {
+        try {
+            return Optional.of(tax.lookup(unknown.stream().map(Submission::key).toList()).stream()
+                    .collect(Collectors.toMap(TaxRecord::key, Function.identity())));
+        } catch (TaxInterfaceUnavailable e) {
+            return Optional.empty();
+        }
+    }
+
+    private List<StateChange> upload(List<Submission> toSend) {
+        List<Invoice> invoices = toSend.stream().map(Submission::invoice).toList();
+        Timer.Sample sample = Timer.start(meters);
+        List<UploadResult> results = tax.upload(invoices);
+        long nanos = sample.stop(meters.timer("fapiao.upload.latency", "endpoint", ENDPOINT));
+        attempts.record(ENDPOINT, results, nanos / 1_000_000);
+        meters.summary("fapiao.upload.batch.size").record(invoices.size());
+        Instant now = Instant.now();
+        List<StateChange> changes = new ArrayList<>(toSend.size());
+        for (int i = 0; i < toSend.size(); i++) {
+            UploadResult result = results.get(i);
+            meters.counter("fapiao.upload.attempts", "outcome", result.outcome().name())
+                    .increment();
+            changes.add(decision.next(toSend.get(i), result, now));
+        }
+        return changes;
+    }
+
+    private static UploadResult foundOnLookUp(Submission submission, TaxRecord record) {
+        return new UploadResult(
+                submission.key(), UploadOutcome.ACCEPTED, record.receiptId(), "FOUND_ON_LOOKUP", null, null);
+    }
+
+    /** Without a look-up we cannot know whether it arrived, so it stays unknown and is not resent. */
+    private static UploadResult lookUpFailed(Submission submission) {
+        return UploadResult.of(submission.key(), UploadOutcome.UNKNOWN, "LOOKUP_FAILED", "税务接口查询失败 / look-up failed");
+    }
+}

@@ -1,0 +1,66 @@
+package com.fapiaorelay.sync.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/** Every timing of sync-service: {@code fapiao.sync.*}. Tests use the same keys with values of seconds or less. */
+@Validated
+@ConfigurationProperties("fapiao.sync")
+public record SyncProperties(
+        @DefaultValue Confirmation confirmation,
+        @DefaultValue Stuck stuck,
+        @DefaultValue("15s") Duration stateCountsRefresh) {
+
+    /**
+     * How uploaded invoices are looked up: the first look after {@code visibilityDelay}, then back-off from {@code
+     * initialBackoff} growing by {@code backoffMultiplier} up to {@code maxBackoff}; not visible {@code deadline}
+     * after upload means MISSING, re-uploaded at most {@code maxReuploadRounds} times before a human is asked.
+     */
+    public record Confirmation(
+            @DefaultValue("5s") Duration interval,
+            @DefaultValue("200") int batchSize,
+            @DefaultValue("1m") Duration visibilityDelay,
+            @DefaultValue("1m") Duration initialBackoff,
+            @DefaultValue("2") double backoffMultiplier,
+            @DefaultValue("15m") Duration maxBackoff,
+            @DefaultValue("4h") Duration deadline,
+            @DefaultValue("2") int maxReuploadRounds,
+            @DefaultValue("5m") Duration heartbeatTolerance) {
+
+        public Confirmation {
+            requirePositive("interval", interval);
+            requirePositive("initial-backoff", initialBackoff);
+            requirePositive("max-backoff", maxBackoff);
+            requirePositive("deadline", deadline);
+            requirePositive("heartbeat-tolerance", heartbeatTolerance);
+            if (visibilityDelay.isNegative() || batchSize < 1 || backoffMultiplier < 1 || maxReuploadRounds < 0) {
+                throw new IllegalArgumentException(
+                        "fapiao.sync.confirmation needs visibility-delay >= 0, batch-size >= 1, "
+                                + "backoff-multiplier >= 1 and max-reupload-rounds >= 0");
+            }
+        }
+    }
+
+    /** Invoices left in a non-final state longer than {@code sla} raise a STUCK anomaly; checked every {@code interval}. */
+    public record Stuck(
+            @DefaultValue("6h") Duration sla,
+            @DefaultValue("1m") Duration interval,
+            @DefaultValue("500") int batchSize) {
+
+        public Stuck {
+            requirePositive("stuck.sla", sla);
+            requirePositive("stuck.interval", interval);
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("fapiao.sync.stuck.batch-size must be at least 1");
+            }
+        }
+    }
+
+    private static void requirePositive(String name, Duration value) {
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException("fapiao.sync." + name + " must be positive, was " + value);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package com.fapiaorelay.sync.config;
+
+import com.fapiaorelay.common.tax.HttpTaxInterface;
+import com.fapiaorelay.common.tax.TaxInterface;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The tax interface sync-service looks invoices up in, and the clock every schedule is computed with. */
+@Configuration(proxyBeanMethods = false)
+class TaxInterfaceConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    TaxInterface taxInterface(TaxProperties properties) {
+        return new HttpTaxInterface(properties.baseUrl(), properties.connectTimeout(), properties.requestTimeout());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

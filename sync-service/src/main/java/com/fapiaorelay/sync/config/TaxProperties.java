@@ -1,0 +1,22 @@
+package com.fapiaorelay.sync.config;
+
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/** Where the tax interface answers: {@code fapiao.tax.*}. */
+@Validated
+@ConfigurationProperties("fapiao.tax")
+record TaxProperties(
+        URI baseUrl,
+        @DefaultValue("2s") Duration connectTimeout,
+        @DefaultValue("10s") Duration requestTimeout) {
+
+    TaxProperties {
+        if (baseUrl == null) {
+            throw new IllegalArgumentException("fapiao.tax.base-url is required");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package com.fapiaorelay.sync.ledger;
+
+import com.fapiaorelay.common.invoice.InvoiceFigures;
+import com.fapiaorelay.common.invoice.InvoiceState;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * "Where is my invoice?": its state and the findings behind it, the figures we expect the tax system to show, the
+ * tax-side receipt, our look-ups so far and every transition.
+ */
+record InvoiceView(
+        String sellerTaxId,
+        String invoiceNumber,
+        InvoiceState state,
+        String reasonCode,
+        String reason,
+        InvoiceFigures figures,
+        String receiptId,
+        long version,
+        int lookups,
+        OffsetDateTime nextCheckAt,
+        int reuploadRounds,
+        OffsetDateTime updatedAt,
+        List<TimelineEntry> timeline) {}

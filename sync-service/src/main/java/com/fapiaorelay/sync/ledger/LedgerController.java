@@ -1,0 +1,56 @@
+package com.fapiaorelay.sync.ledger;
+
+import com.fapiaorelay.common.invoice.InvoiceKey;
+import com.fapiaorelay.common.invoice.InvoiceState;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** "Where is my invoice?", searches and counts by state over the ledger. */
+@RestController
+@RequestMapping("/api/v1/invoices")
+class LedgerController {
+
+    private static final int MAX_LIMIT = 500;
+
+    private final LedgerQueries queries;
+
+    LedgerController(LedgerQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/{sellerTaxId}/{invoiceNumber}")
+    InvoiceView invoice(@PathVariable String sellerTaxId, @PathVariable String invoiceNumber) {
+        InvoiceKey key = new InvoiceKey(sellerTaxId, invoiceNumber);
+        return queries.find(key).orElseThrow(() -> InvoiceNotFound.forKey(key));
+    }
+
+    @GetMapping
+    InvoicePage search(
+            @RequestParam(required = false) String sellerTaxId,
+            @RequestParam(required = false) InvoiceState state,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(defaultValue = "0") int offset) {
+        if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
+            throw PagingOutOfRange.of(limit, offset, MAX_LIMIT);
+        }
+        return queries.search(new LedgerFilter(sellerTaxId, state, from, to), limit, offset);
+    }
+
+    @GetMapping("/counts")
+    StateCounts counts(
+            @RequestParam(required = false) String sellerTaxId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        Map<InvoiceState, Long> byState = queries.countByState(new LedgerFilter(sellerTaxId, null, from, to));
+        long total = byState.values().stream().mapToLong(Long::longValue).sum();
+        return new StateCounts(sellerTaxId, from, to, byState, total);
+    }
+}

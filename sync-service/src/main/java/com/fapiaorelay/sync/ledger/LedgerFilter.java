@@ -1,0 +1,47 @@
+package com.fapiaorelay.sync.ledger;
+
+import com.fapiaorelay.common.invoice.InvoiceState;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Which invoices a search or count covers; every part is optional, the issue-date range is inclusive. */
+record LedgerFilter(String sellerTaxId, InvoiceState state, LocalDate from, LocalDate to) {
+
+    /** The WHERE clause of the parts given, so each query keeps the index that fits it. */
+    String where() {
+        List<String> conditions = new ArrayList<>();
+        if (sellerTaxId != null) {
+            conditions.add("seller_tax_id = :seller");
+        }
+        if (state != null) {
+            conditions.add("state = :state");
+        }
+        if (from != null) {
+            conditions.add("issued_at >= :from");
+        }
+        if (to != null) {
+            conditions.add("issued_at < :toExclusive");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    Map<String, Object> params() {
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (sellerTaxId != null) {
+            params.put("seller", sellerTaxId);
+        }
+        if (state != null) {
+            params.put("state", state.name());
+        }
+        if (from != null) {
+            params.put("from", from.atStartOfDay());
+        }
+        if (to != null) {
+            params.put("toExclusive", to.plusDays(1).atStartOfDay());
+        }
+        return params;
+    }
+}

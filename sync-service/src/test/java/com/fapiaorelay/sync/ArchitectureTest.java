@@ -1,0 +1,72 @@
+package com.fapiaorelay.sync;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasModifiers.Predicates.modifier;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RestController;
+
+@AnalyzeClasses(packages = "com.fapiaorelay.sync", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule controllersDoNotTouchSql = noClasses()
+            .that()
+            .areAnnotatedWith(RestController.class)
+            .should()
+            .dependOnClassesThat()
+            .belongToAnyOf(JdbcClient.class, JdbcTemplate.class, NamedParameterJdbcTemplate.class);
+
+    @ArchTest
+    static final ArchRule ledgerDoesNotDependOnTheFeaturesBuiltOnIt = noClasses()
+            .that()
+            .resideInAPackage("..sync.ledger..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..sync.confirm..", "..sync.stuck..");
+
+    @ArchTest
+    static final ArchRule confirmationDoesNotDependOnStuckDetection = noClasses()
+            .that()
+            .resideInAPackage("..sync.confirm..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..sync.stuck..");
+
+    @ArchTest
+    static final ArchRule stuckDetectionDoesNotDependOnConfirmation = noClasses()
+            .that()
+            .resideInAPackage("..sync.stuck..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..sync.confirm..");
+
+    @ArchTest
+    static final ArchRule featurePackagesAreFreeOfCycles =
+            slices().matching("com.fapiaorelay.sync.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule featuresUseOnlyTheLedgersPublicFacade = noClasses()
+            .that()
+            .resideInAnyPackage("..sync.confirm..", "..sync.stuck..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("..sync.ledger..").and(not(modifier(JavaModifier.PUBLIC))));
+
+    @ArchTest
+    static final ArchRule configDoesNotDependOnFeatures = noClasses()
+            .that()
+            .resideInAPackage("..sync.config..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..sync.ledger..", "..sync.confirm..", "..sync.stuck..");
+}

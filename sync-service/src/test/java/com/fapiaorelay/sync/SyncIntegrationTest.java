@@ -1,0 +1,132 @@
+package com.fapiaorelay.sync;
+
+import com.fapiaorelay.common.event.InvoiceStatusChanged;
+import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.invoice.InvoiceFigures;
+import com.fapiaorelay.common.invoice.InvoiceKey;
+import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.common.tax.HttpTaxInterface;
+import com.fapiaorelay.common.tax.TaxInterface;
+import com.fapiaorelay.common.tax.UploadResult;
+import com.fapiaorelay.common.topic.Topics;
+import com.fapiaorelay.testsupport.SharedInfrastructure;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One sync-service context for every integration test (same configuration, so Spring caches it), on the shared
+ * real Kafka and PostgreSQL and a real tax-sandbox over HTTP. The tests play upload-service: they publish status
+ * events themselves and upload, or don't, to the sandbox.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=sync-service", SyncIntegrationTest.TEST_TIMINGS})
+public abstract class SyncIntegrationTest {
+
+    public static final String TEST_TIMINGS = "spring.config.additional-location=classpath:sync-service-test.yml";
+    protected static final String UPLOAD_SERVICE = "upload-service";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    protected final TaxInterface sandbox =
+            new HttpTaxInterface(URI.create(SandboxServer.url()), Duration.ofSeconds(2), Duration.ofSeconds(5));
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected KafkaTemplate<String, String> kafka;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        SharedInfrastructure.register(registry, "sync");
+        registry.add("fapiao.tax.base-url", SandboxServer::url);
+        TopicRecorder.start();
+    }
+
+    /** Publishes what upload-service would after a successful upload, at upstream version {@code version}. */
+    protected void publishUploaded(Invoice invoice, long version) {
+        publish(InvoiceStatusChanged.of(
+                UPLOAD_SERVICE,
+                invoice.key(),
+                InvoiceState.UPLOADED,
+                version,
+                null,
+                null,
+                "R-upload-" + version,
+                InvoiceFigures.of(invoice)));
+    }
+
+    protected void publish(InvoiceStatusChanged event) {
+        publishRaw(event.key(), FapiaoJson.mapper().writeValueAsString(event));
+    }
+
+    protected void publishRaw(InvoiceKey key, String payload) {
+        try {
+            kafka.send(Topics.INVOICES_STATUS, key.toString(), payload).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish the test event", e);
+        }
+    }
+
+    /** Makes the invoice visible in the tax system. */
+    protected UploadResult uploadToTaxSystem(Invoice invoice) {
+        return sandbox.upload(List.of(invoice)).get(0);
+    }
+
+    protected Answer get(String path) {
+        try {
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), FapiaoJson.mapper().readTree(response.body()));
+        } catch (Exception e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        }
+    }
+
+    protected String getText(String path) {
+        try {
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+        } catch (Exception e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        }
+    }
+
+    /** The ledger's answer for the invoice, or a 404 body. */
+    protected Answer ledger(InvoiceKey key) {
+        return get("/api/v1/invoices/" + key.sellerTaxId() + "/" + key.invoiceNumber());
+    }
+
+    protected String stateOf(InvoiceKey key) {
+        Answer answer = ledger(key);
+        return answer.status() == 200 ? answer.body().path("state").asString() : "ABSENT";
+    }
+
+    protected static List<String> timelineStates(JsonNode invoice) {
+        return invoice.path("timeline")
+                .valueStream()
+                .map(entry -> entry.path("state").asString())
+                .toList();
+    }
+
+    /** An HTTP status and its JSON body. */
+    protected record Answer(int status, JsonNode body) {}
+}

@@ -1,0 +1,166 @@
+package com.fapiaorelay.sync.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fapiaorelay.common.event.InvoiceStatusChanged;
+import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.invoice.InvoiceFigures;
+import com.fapiaorelay.common.invoice.InvoiceKey;
+import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.topic.Topics;
+import com.fapiaorelay.sync.SyncIntegrationTest;
+import com.fapiaorelay.sync.TopicRecorder;
+import com.fapiaorelay.testsupport.TestInvoices;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class LedgerIT extends SyncIntegrationTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @Test
+    void staleStatusEventIsIgnored() {
+        Invoice invoice = TestInvoices.invoice();
+        publish(upstream(invoice, InvoiceState.REJECTED, 3, "E1001"));
+        publish(upstream(invoice, InvoiceState.UPLOADED, 2, null));
+        publish(upstream(invoice, InvoiceState.REJECTED, 3, "E1001"));
+        publish(upstream(invoice, InvoiceState.UPLOAD_FAILED, 4, "RETRY_BUDGET_SPENT"));
+
+        await().atMost(PATIENCE).until(() -> stateOf(invoice.key()).equals("UPLOAD_FAILED"));
+        JsonNode ledger = ledger(invoice.key()).body();
+        assertThat(timelineStates(ledger)).containsExactly("REJECTED", "UPLOAD_FAILED");
+        assertThat(ledger.path("lookups").asInt()).isZero();
+    }
+
+    @Test
+    void recordsStatesThatNeedAHumanWithTheirReason() {
+        Invoice invoice = TestInvoices.invoice();
+
+        publish(upstream(invoice, InvoiceState.INVALID, 1, "TAX_ID_CHECK_DIGIT"));
+
+        await().atMost(PATIENCE).until(() -> stateOf(invoice.key()).equals("INVALID"));
+        JsonNode ledger = ledger(invoice.key()).body();
+        assertThat(ledger.path("reasonCode").asString()).isEqualTo("TAX_ID_CHECK_DIGIT");
+        assertThat(ledger.path("timeline").get(0).path("source").asString()).isEqualTo(UPLOAD_SERVICE);
+    }
+
+    @Test
+    void ownStatusEventsComingBackAreIgnored() {
+        Invoice invoice = TestInvoices.invoice();
+        publish(InvoiceStatusChanged.of(
+                "sync-service", invoice.key(), InvoiceState.CONFIRMED, 9, null, null, null, null));
+        publish(upstream(invoice, InvoiceState.UPLOAD_PENDING, 1, null));
+
+        await().atMost(PATIENCE).until(() -> stateOf(invoice.key()).equals("UPLOAD_PENDING"));
+        assertThat(timelineStates(ledger(invoice.key()).body())).containsExactly("UPLOAD_PENDING");
+    }
+
+    @Test
+    void invoiceLeftInANonFinalStatePastItsSlaRaisesStuck() {
+        Invoice invoice = TestInvoices.invoice();
+
+        publish(upstream(invoice, InvoiceState.OUTCOME_UNKNOWN, 1, "TIMEOUT"));
+
+        await().atMost(PATIENCE)
+                .until(() -> !TopicRecorder.on(Topics.ANOMALIES, "STUCK:" + invoice.key())
+                        .isEmpty());
+        JsonNode stuck =
+                TopicRecorder.on(Topics.ANOMALIES, "STUCK:" + invoice.key()).get(0);
+        assertThat(stuck.path("summary").asString()).contains("OUTCOME_UNKNOWN");
+        assertThat(stateOf(invoice.key())).isEqualTo("OUTCOME_UNKNOWN");
+    }
+
+    @Test
+    void unknownInvoiceAnswersProblemDetail404() {
+        Answer answer = ledger(new InvoiceKey(TestInvoices.SELLER, "00000000000000000000"));
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.body().path("title").asString()).isEqualTo("Invoice not found");
+        assertThat(answer.body().path("detail").asString()).contains("00000000000000000000");
+    }
+
+    @Test
+    void unreadableStatusEventIsDeadLetteredWithoutStallingTheLedger() {
+        Invoice invoice = TestInvoices.invoice();
+        publishRaw(invoice.key(), "{not json");
+        publish(upstream(invoice, InvoiceState.REJECTED, 1, "E1001"));
+
+        await().atMost(PATIENCE).until(() -> stateOf(invoice.key()).equals("REJECTED"));
+        await().atMost(PATIENCE)
+                .until(() -> TopicRecorder.rawOn(
+                                Topics.INVOICES_STATUS + "-dlt", invoice.key().toString())
+                        .contains("{not json"));
+    }
+
+    @Test
+    void countsInvoicesByStateForASellerAndPeriod() {
+        String seller = newSeller();
+        publish(upstream(TestInvoices.invoice(seller, "10.00"), InvoiceState.REJECTED, 1, "E1001"));
+        publish(upstream(TestInvoices.invoice(seller, "20.00"), InvoiceState.REJECTED, 1, "E1001"));
+        publish(upstream(TestInvoices.invoice(seller, "30.00"), InvoiceState.UPLOAD_FAILED, 1, null));
+        String today = LocalDate.now().toString();
+
+        await().atMost(PATIENCE)
+                .until(() -> get("/api/v1/invoices/counts?sellerTaxId=" + seller)
+                                .body()
+                                .path("total")
+                                .asInt()
+                        == 3);
+        JsonNode counts = get("/api/v1/invoices/counts?sellerTaxId=" + seller + "&from=" + today + "&to=" + today)
+                .body();
+        assertThat(counts.path("byState").path("REJECTED").asInt()).isEqualTo(2);
+        assertThat(counts.path("byState").path("UPLOAD_FAILED").asInt()).isEqualTo(1);
+        assertThat(get("/api/v1/invoices/counts?sellerTaxId=" + seller + "&from=2000-01-01&to=2000-12-31")
+                        .body()
+                        .path("total")
+                        .asInt())
+                .isZero();
+        assertThat(get("/api/v1/invoices/counts").body().path("total").asInt()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void searchFindsInvoicesBySellerAndStateWithPaging() {
+        String seller = newSeller();
+        for (int i = 1; i <= 3; i++) {
+            publish(upstream(TestInvoices.invoice(seller, i + "0.00"), InvoiceState.REJECTED, 1, "E1001"));
+        }
+        publish(upstream(TestInvoices.invoice(seller, "99.00"), InvoiceState.INVALID, 1, null));
+        await().atMost(PATIENCE)
+                .until(() -> get("/api/v1/invoices?sellerTaxId=" + seller)
+                                .body()
+                                .path("total")
+                                .asInt()
+                        == 4);
+
+        JsonNode page = get("/api/v1/invoices?sellerTaxId=" + seller + "&state=REJECTED&limit=2&offset=0")
+                .body();
+        JsonNode rest = get("/api/v1/invoices?sellerTaxId=" + seller + "&state=REJECTED&limit=2&offset=2")
+                .body();
+
+        assertThat(page.path("total").asInt()).isEqualTo(3);
+        assertThat(page.path("items").size()).isEqualTo(2);
+        assertThat(rest.path("items").size()).isEqualTo(1);
+        assertThat(get("/api/v1/invoices?limit=0").status()).isEqualTo(400);
+    }
+
+    private static InvoiceStatusChanged upstream(Invoice invoice, InvoiceState state, long version, String code) {
+        return InvoiceStatusChanged.of(
+                UPLOAD_SERVICE,
+                invoice.key(),
+                state,
+                version,
+                code,
+                code == null ? null : "reason " + code,
+                null,
+                InvoiceFigures.of(invoice));
+    }
+
+    private static String newSeller() {
+        return "9111"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase();
+    }
+}

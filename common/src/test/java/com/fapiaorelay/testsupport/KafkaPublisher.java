@@ -12,10 +12,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class KafkaPublisher implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().kafkaBootstrapServers(),
-            ProducerConfig.ACKS_CONFIG, "all",
-            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            SharedInfrastructure.get().kafkaBootstrapServers(),
+            ProducerConfig.ACKS_CONFIG,
+            "all",
+            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+            StringSerializer.class,
+            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+            StringSerializer.class));
 
     /** Sends {@code event} as JSON and waits for the broker's acknowledgement. */
     public void publish(String topic, String key, Object event) {

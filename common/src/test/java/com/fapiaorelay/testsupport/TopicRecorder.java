@@ -37,11 +37,16 @@ public final class TopicRecorder implements AutoCloseable {
 
     private void poll(String topic) {
         try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "recorder-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedInfrastructure.get().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "recorder-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
             consumer.subscribe(List.of(topic));
             while (running) {
                 consumer.poll(Duration.ofMillis(100)).forEach(records::add);

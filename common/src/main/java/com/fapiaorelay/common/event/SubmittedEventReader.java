@@ -5,10 +5,13 @@ import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-/** Reads {@link InvoiceSubmitted} in every schema version still supported, answering the current version. */
+/**
+ * Reads {@link InvoiceSubmitted} in every schema version still supported, answering the current version: version 1
+ * (the flat legacy form, see {@link InvoiceSubmittedV1}) is upcast, version 2 is read as it is.
+ */
 public final class SubmittedEventReader {
 
-    private static final List<Integer> SUPPORTED = List.of(InvoiceSubmitted.VERSION);
+    private static final List<Integer> SUPPORTED = List.of(InvoiceSubmittedV1.VERSION, InvoiceSubmitted.VERSION);
 
     private SubmittedEventReader() {}
 
@@ -19,11 +22,17 @@ public final class SubmittedEventReader {
             throw UnreadableEvent.unexpectedType(InvoiceSubmitted.TYPE, type);
         }
         int version = tree.path("schemaVersion").asInt(-1);
-        if (version != InvoiceSubmitted.VERSION) {
-            throw UnreadableEvent.unsupportedVersion(InvoiceSubmitted.TYPE, version, SUPPORTED);
-        }
+        return switch (version) {
+            case InvoiceSubmittedV1.VERSION ->
+                convert(tree, InvoiceSubmittedV1.class).upcast();
+            case InvoiceSubmitted.VERSION -> convert(tree, InvoiceSubmitted.class);
+            default -> throw UnreadableEvent.unsupportedVersion(InvoiceSubmitted.TYPE, version, SUPPORTED);
+        };
+    }
+
+    private static <T> T convert(JsonNode tree, Class<T> form) {
         try {
-            return FapiaoJson.mapper().treeToValue(tree, InvoiceSubmitted.class);
+            return FapiaoJson.mapper().treeToValue(tree, form);
         } catch (JacksonException e) {
             throw UnreadableEvent.malformed(e);
         }

@@ -22,4 +22,22 @@ record InvoiceView(
         OffsetDateTime nextCheckAt,
         int reuploadRounds,
         OffsetDateTime updatedAt,
-        List<TimelineEntry> timeline) {}
+        List<TimelineEntry> timeline) {
+
+    InvoiceView withTimeline(List<TimelineEntry> entries) {
+        return new InvoiceView(
+                sellerTaxId,
+                invoiceNumber,
+                state,
+                reasonCode,
+                reason,
+                figures,
+                receiptId,
+                version,
+                lookups,
+                nextCheckAt,
+                reuploadRounds,
+                updatedAt,
+                entries);
+    }
+}

@@ -28,13 +28,15 @@ class LedgerQueries {
         this.timeline = timeline;
     }
 
+    /** Reads the timeline after the row, not inside its mapper: a nested query would hold two connections. */
     Optional<InvoiceView> find(InvoiceKey key) {
         return jdbc.sql("SELECT " + SUMMARY_COLUMNS
                         + " FROM ledger WHERE seller_tax_id = :seller AND invoice_number = :number")
                 .param("seller", key.sellerTaxId())
                 .param("number", key.invoiceNumber())
-                .query((rs, row) -> view(rs, timeline.of(key)))
-                .optional();
+                .query((rs, row) -> view(rs, List.of()))
+                .optional()
+                .map(found -> found.withTimeline(timeline.of(key)));
     }
 
     InvoicePage search(LedgerFilter filter, int limit, int offset) {

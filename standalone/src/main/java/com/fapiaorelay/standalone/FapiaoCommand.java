@@ -1,0 +1,76 @@
+package com.fapiaorelay.standalone;
+
+import com.fapiaorelay.common.json.FapiaoJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code ./fapiao demo [--invoices N]} and {@code ./fapiao run}: the embedded default from the command line. */
+public final class FapiaoCommand {
+
+    private static final Path DATA = Path.of("data");
+
+    private FapiaoCommand() {}
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "help" : args[0];
+        List<String> options = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        int exitCode = switch (command) {
+            case "demo" -> demo(options);
+            case "run" -> run();
+            default -> usage();
+        };
+        System.exit(exitCode);
+    }
+
+    private static int demo(List<String> options) throws Exception {
+        int invoices = Integer.parseInt(option(options, "--invoices", "1000"));
+        Duration limit = Duration.ofSeconds(Long.parseLong(option(options, "--timeout-seconds", "600")));
+        System.out.println("启动嵌入式环境 / starting Kafka, PostgreSQL, sandbox and services (data in ./data) ...");
+        try (EmbeddedStack stack = EmbeddedStack.start(StackSettings.persistent(DATA, Timings.DEMO))) {
+            DemoReport report = new Demo(stack, System.out).run(invoices, limit);
+            Files.writeString(
+                    DATA.resolve("demo-report.json"), FapiaoJson.mapper().writeValueAsString(report));
+            new ReportPrinter(System.out).print(report);
+            return report.allAccountedFor() ? 0 : 1;
+        }
+    }
+
+    private static int run() throws Exception {
+        EmbeddedStack stack = EmbeddedStack.start(StackSettings.persistent(DATA, Map.of()));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(stack, stopped)));
+        System.out.println("Kafka bootstrap:  " + stack.kafkaBootstrapServers());
+        System.out.println("upload-service:   " + stack.uploadUrl());
+        System.out.println("sync-service:     " + stack.syncUrl());
+        System.out.println("alert-service:    " + stack.alertUrl());
+        System.out.println("tax-sandbox:      " + stack.sandboxUrl());
+        System.out.println("Ctrl-C 停止 / to stop");
+        stopped.await();
+        return 0;
+    }
+
+    private static int usage() {
+        System.out.println("usage: ./fapiao demo [--invoices N] [--timeout-seconds S] | ./fapiao run");
+        return 2;
+    }
+
+    private static String option(List<String> options, String name, String fallback) {
+        int at = options.indexOf(name);
+        return at >= 0 && at + 1 < options.size() ? options.get(at + 1) : fallback;
+    }
+
+    private static void closeQuietly(EmbeddedStack stack, CountDownLatch stopped) {
+        try {
+            stack.close();
+        } catch (Exception e) {
+            System.err.println("shutdown: " + e);
+        } finally {
+            stopped.countDown();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package com.fapiaorelay.standalone;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where the embedded stack keeps its data and listens. {@code dataDir} null means fresh temporary storage; {@code
+ * overrides} are properties given to every service (timings, for a demo that ends in minutes).
+ */
+public record StackSettings(
+        Path dataDir,
+        int postgresPort,
+        int kafkaPort,
+        int controllerPort,
+        int sandboxPort,
+        int uploadPort,
+        int syncPort,
+        int alertPort,
+        Map<String, String> overrides) {
+
+    /** The documented ports, data under {@code dataDir}, so a restart resumes where it stopped. */
+    public static StackSettings persistent(Path dataDir, Map<String, String> overrides) {
+        return new StackSettings(dataDir, 15432, 9092, 9093, 8090, 8081, 8082, 8083, overrides);
+    }
+
+    /** Free ports and temporary storage, for tests and benchmarks that must not touch ./data. */
+    public static StackSettings ephemeral(Map<String, String> overrides) {
+        return new StackSettings(
+                null, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), overrides);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

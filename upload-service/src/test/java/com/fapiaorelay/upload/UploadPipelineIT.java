@@ -58,18 +58,40 @@ class UploadPipelineIT extends UploadServiceTestBase {
     }
 
     @Test
-    void invoiceTheTaxInterfaceRefusesIsRejectedWithItsCodeAndRaisesAnAnomaly() {
+    void invalidInvoiceIsHeldWithItsFindingsAndAHumanIsTold() {
         Invoice invoice = TestInvoices.withGrandTotal(TestInvoices.invoice(), "1.00");
 
         submit(invoice);
 
-        InvoiceStatusChanged rejected = awaitState(invoice, InvoiceState.REJECTED);
-        assertThat(rejected.reasonCode()).isEqualTo("E1001");
+        InvoiceStatusChanged invalid = awaitState(invoice, InvoiceState.INVALID);
+        assertThat(invalid.findings()).anySatisfy(finding -> {
+            assertThat(finding.code()).isEqualTo("GRAND_TOTAL");
+            assertThat(finding.field()).isEqualTo("grandTotal");
+            assertThat(finding.suggestedFix())
+                    .isEqualTo(invoice.totalAmount().add(invoice.totalTax()).toPlainString());
+        });
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> anomalies.values().stream()
                         .map(value -> FapiaoJson.mapper().readValue(value, AnomalyRaised.class))
                         .anyMatch(anomaly -> invoice.invoiceNumber().equals(anomaly.invoiceNumber())
-                                && anomaly.anomalyType().equals("REJECTED")));
+                                && anomaly.anomalyType().equals("INVALID")));
+        assertThat(jdbc.sql("SELECT count(*) FROM sandbox.tax_record WHERE invoice_number = ?")
+                        .param(invoice.invoiceNumber())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void correctedResubmissionOfAnInvalidInvoiceReplacesItAndIsUploaded() {
+        Invoice corrected = TestInvoices.invoice();
+        submit(TestInvoices.withGrandTotal(corrected, "1.00"));
+        awaitState(corrected, InvoiceState.INVALID);
+
+        submit(corrected);
+
+        assertThat(awaitState(corrected, InvoiceState.UPLOADED).version()).isEqualTo(3);
+        assertThat(uploadCount(corrected)).isEqualTo(1);
     }
 
     @Test

@@ -3,7 +3,9 @@ package com.fapiaorelay.common.event;
 import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.validation.Finding;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -24,8 +26,13 @@ public record InvoiceStatusChanged(
         String reasonCode,
         String reason,
         String receiptId,
-        InvoiceFigures figures)
+        InvoiceFigures figures,
+        List<Finding> findings)
         implements FapiaoEvent {
+
+    public InvoiceStatusChanged {
+        findings = findings == null ? List.of() : List.copyOf(findings);
+    }
 
     public static final String TYPE = "InvoiceStatusChanged";
     public static final int VERSION = 1;
@@ -52,7 +59,27 @@ public record InvoiceStatusChanged(
                 reasonCode,
                 reason,
                 receiptId,
-                figures);
+                figures,
+                List.of());
+    }
+
+    /** The same event carrying validation findings: the errors behind INVALID, or warnings that travel along. */
+    public InvoiceStatusChanged withFindings(List<Finding> found) {
+        return new InvoiceStatusChanged(
+                eventId,
+                eventType,
+                schemaVersion,
+                occurredAt,
+                source,
+                sellerTaxId,
+                invoiceNumber,
+                state,
+                version,
+                reasonCode,
+                reason,
+                receiptId,
+                figures,
+                found);
     }
 
     public InvoiceKey key() {

@@ -2,6 +2,7 @@ package com.fapiaorelay.sync.ledger;
 
 import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.validation.Finding;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -15,6 +16,7 @@ record InvoiceView(
         InvoiceState state,
         String reasonCode,
         String reason,
+        List<Finding> findings,
         InvoiceFigures figures,
         String receiptId,
         long version,
@@ -31,6 +33,7 @@ record InvoiceView(
                 state,
                 reasonCode,
                 reason,
+                findings,
                 figures,
                 receiptId,
                 version,

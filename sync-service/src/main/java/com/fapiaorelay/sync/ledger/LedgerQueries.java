@@ -2,6 +2,8 @@ package com.fapiaorelay.sync.ledger;
 
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.common.validation.Finding;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -18,7 +20,7 @@ class LedgerQueries {
 
     private static final String SUMMARY_COLUMNS = """
             seller_tax_id, invoice_number, state, reason_code, reason, total_amount, total_tax, issued_at,
-            receipt_id, version, lookups, next_check_at, reupload_rounds, updated_at""";
+            receipt_id, version, lookups, next_check_at, reupload_rounds, updated_at, findings""";
 
     private final JdbcClient jdbc;
     private final Timeline timeline;
@@ -72,6 +74,7 @@ class LedgerQueries {
                 InvoiceState.valueOf(rs.getString("state")),
                 rs.getString("reason_code"),
                 rs.getString("reason"),
+                List.of(FapiaoJson.mapper().readValue(rs.getString("findings"), Finding[].class)),
                 LedgerRows.figures(rs),
                 rs.getString("receipt_id"),
                 rs.getLong("version"),

@@ -4,6 +4,7 @@ import com.fapiaorelay.common.event.InvoiceStatusChanged;
 import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.json.FapiaoJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -33,13 +34,14 @@ class LedgerRows {
         return jdbc.sql("""
                         INSERT INTO ledger AS l (seller_tax_id, invoice_number, state, reason_code, reason,
                                                  total_amount, total_tax, issued_at, receipt_id, upstream_version,
-                                                 uploaded_at, next_check_at, created_at, updated_at)
+                                                 uploaded_at, next_check_at, created_at, updated_at, findings)
                         VALUES (:seller, :number, :state, :code, :reason, :amount, :tax, :issuedAt, :receipt,
-                                :upstreamVersion, :uploadedAt, :nextCheckAt, :now, :now)
+                                :upstreamVersion, :uploadedAt, :nextCheckAt, :now, :now, :findings)
                         ON CONFLICT (seller_tax_id, invoice_number) DO UPDATE
                            SET state = EXCLUDED.state,
                                reason_code = EXCLUDED.reason_code,
                                reason = EXCLUDED.reason,
+                               findings = EXCLUDED.findings,
                                total_amount = coalesce(EXCLUDED.total_amount, l.total_amount),
                                total_tax = coalesce(EXCLUDED.total_tax, l.total_tax),
                                issued_at = coalesce(EXCLUDED.issued_at, l.issued_at),
@@ -59,6 +61,7 @@ class LedgerRows {
                 .param("state", event.state().name())
                 .param("code", event.reasonCode())
                 .param("reason", event.reason())
+                .param("findings", FapiaoJson.mapper().writeValueAsString(event.findings()))
                 .param("amount", figures == null ? null : figures.totalAmount())
                 .param("tax", figures == null ? null : figures.totalTax())
                 .param("issuedAt", figures == null ? null : figures.issuedAt())

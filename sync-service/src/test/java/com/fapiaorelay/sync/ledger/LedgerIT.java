@@ -9,11 +9,14 @@ import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.topic.Topics;
+import com.fapiaorelay.common.validation.Finding;
+import com.fapiaorelay.common.validation.Severity;
 import com.fapiaorelay.sync.SyncIntegrationTest;
 import com.fapiaorelay.sync.TopicRecorder;
 import com.fapiaorelay.testsupport.TestInvoices;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -40,11 +43,14 @@ class LedgerIT extends SyncIntegrationTest {
     void recordsStatesThatNeedAHumanWithTheirReason() {
         Invoice invoice = TestInvoices.invoice();
 
-        publish(upstream(invoice, InvoiceState.INVALID, 1, "TAX_ID_CHECK_DIGIT"));
+        Finding finding = new Finding(
+                "TAXID_FORMAT", Severity.ERROR, "seller.taxId", "纳税人识别号格式错误", "taxpayer ID malformed", null);
+        publish(upstream(invoice, InvoiceState.INVALID, 1, "TAX_ID_CHECK_DIGIT").withFindings(List.of(finding)));
 
         await().atMost(PATIENCE).until(() -> stateOf(invoice.key()).equals("INVALID"));
         JsonNode ledger = ledger(invoice.key()).body();
         assertThat(ledger.path("reasonCode").asString()).isEqualTo("TAX_ID_CHECK_DIGIT");
+        assertThat(ledger.path("findings").get(0).path("field").asString()).isEqualTo("seller.taxId");
         assertThat(ledger.path("timeline").get(0).path("source").asString()).isEqualTo(UPLOAD_SERVICE);
     }
 

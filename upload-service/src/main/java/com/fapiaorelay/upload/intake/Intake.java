@@ -5,6 +5,8 @@ import com.fapiaorelay.common.invoice.ContentHash;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.validation.InvoiceValidator;
+import com.fapiaorelay.common.validation.ValidationReport;
 import com.fapiaorelay.upload.submission.NewSubmission;
 import com.fapiaorelay.upload.submission.StateChange;
 import com.fapiaorelay.upload.submission.StateTransitions;
@@ -25,11 +27,13 @@ public class Intake {
 
     private final Submissions submissions;
     private final StateTransitions transitions;
+    private final InvoiceValidator validator;
     private final MeterRegistry meters;
 
-    Intake(Submissions submissions, StateTransitions transitions, MeterRegistry meters) {
+    Intake(Submissions submissions, StateTransitions transitions, InvoiceValidator validator, MeterRegistry meters) {
         this.submissions = submissions;
         this.transitions = transitions;
+        this.validator = validator;
         this.meters = meters;
     }
 
@@ -45,18 +49,26 @@ public class Intake {
         latest.forEach((key, event) -> {
             String hash = ContentHash.of(event.invoice());
             IntakeOutcome outcome = decide(held.get(key), hash);
-            outcomes.put(key, outcome);
             if (outcome == IntakeOutcome.ACCEPTED || outcome == IntakeOutcome.REPLACED) {
                 long version = held.containsKey(key) ? held.get(key).version() + 1 : 1;
-                toStore.add(new NewSubmission(queued(event.invoice(), version), hash, event.source()));
+                StateChange first = firstState(event.invoice(), version);
+                toStore.add(new NewSubmission(first, hash, event.source()));
+                outcome = first.state() == InvoiceState.INVALID ? IntakeOutcome.INVALID : outcome;
             } else if (outcome == IntakeOutcome.CONFLICT) {
                 conflicts.add(event.invoice());
             }
+            outcomes.put(key, outcome);
         });
         transitions.store(toStore);
         transitions.reportConflicts(conflicts);
         outcomes.values().forEach(outcome -> count(channel, outcome));
         return outcomes;
+    }
+
+    /** Counts invoices turned away before storage: REST and CSV answer validation errors to the caller at once. */
+    public void countInvalid(String channel, int invoices) {
+        meters.counter("fapiao.intake", "channel", channel, "outcome", IntakeOutcome.INVALID.name())
+                .increment(invoices);
     }
 
     private static IntakeOutcome decide(StoredState stored, String hash) {
@@ -69,8 +81,14 @@ public class Intake {
         return stored.replaceable() ? IntakeOutcome.REPLACED : IntakeOutcome.CONFLICT;
     }
 
-    private static StateChange queued(Invoice invoice, long version) {
-        return StateChange.to(invoice, InvoiceState.UPLOAD_PENDING, version).dueAt(Instant.now());
+    /** Queued for upload, or INVALID with the errors that block it; either way with every finding attached. */
+    private StateChange firstState(Invoice invoice, long version) {
+        ValidationReport report = validator.validate(invoice);
+        StateChange first = report.hasErrors()
+                ? StateChange.to(invoice, InvoiceState.INVALID, version)
+                        .because("VALIDATION", "校验未通过 / validation failed: " + String.join(", ", report.codes()))
+                : StateChange.to(invoice, InvoiceState.UPLOAD_PENDING, version).dueAt(Instant.now());
+        return first.withFindings(report.findings());
     }
 
     private void count(String channel, IntakeOutcome outcome) {

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 class SubmittedListener {
 
     static final String CHANNEL = "kafka";
+    static final String LISTENER_ID = "submitted";
     static final int MAX_EVENT_BYTES = 1 << 20;
 
     private final Intake intake;
@@ -29,7 +30,7 @@ class SubmittedListener {
         this.intake = intake;
     }
 
-    @KafkaListener(id = "submitted", topics = Topics.INVOICES_SUBMITTED, batch = "true")
+    @KafkaListener(id = LISTENER_ID, topics = Topics.INVOICES_SUBMITTED, batch = "true")
     void onSubmitted(List<ConsumerRecord<String, String>> records) {
         List<InvoiceSubmitted> events = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {

@@ -54,14 +54,15 @@ class StatusEvents {
     private static OutgoingEvent statusChanged(StateChange change) {
         InvoiceKey key = change.invoice().key();
         var event = InvoiceStatusChanged.of(
-                SOURCE,
-                key,
-                change.state(),
-                change.version(),
-                change.reasonCode(),
-                change.reason(),
-                change.receiptId(),
-                InvoiceFigures.of(change.invoice()));
+                        SOURCE,
+                        key,
+                        change.state(),
+                        change.version(),
+                        change.reasonCode(),
+                        change.reason(),
+                        change.receiptId(),
+                        InvoiceFigures.of(change.invoice()))
+                .withFindings(change.findings());
         return new OutgoingEvent(Topics.INVOICES_STATUS, key.toString(), event);
     }
 

@@ -87,6 +87,18 @@ public class Submissions {
                 .list();
     }
 
+    /** Hands claimed invoices back untried, due again at {@code when}. */
+    public void release(List<InvoiceKey> keys, Instant when) {
+        batch.batchUpdate(
+                """
+                        UPDATE submission SET attempts = attempts - 1, next_attempt_at = ?, updated_at = now()
+                         WHERE seller_tax_id = ? AND invoice_number = ?
+                        """,
+                keys.stream()
+                        .map(k -> new Object[] {Timestamp.from(when), k.sellerTaxId(), k.invoiceNumber()})
+                        .toList());
+    }
+
     /** Writes each invoice's next state. */
     public void apply(List<StateChange> changes) {
         batch.batchUpdate(
@@ -130,13 +142,10 @@ public class Submissions {
                 .single();
     }
 
-    public Map<InvoiceState, Long> countByState() {
-        return jdbc
-                .sql("SELECT state, count(*) AS n FROM submission GROUP BY state")
-                .query((rs, row) -> Map.entry(InvoiceState.valueOf(rs.getString("state")), rs.getLong("n")))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    public long countAwaitingUpload() {
+        return jdbc.sql("SELECT count(*) FROM submission WHERE state IN ('UPLOAD_PENDING', 'OUTCOME_UNKNOWN')")
+                .query(Long.class)
+                .single();
     }
 
     private static Submission claimed(ResultSet rs, int row) throws SQLException {

@@ -1,13 +1,14 @@
 package com.fapiaorelay.upload.upload;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * How uploads run: {@code fapiao.upload.*}. The retry budget spans hours because an invoice is a legal document;
- * alerts fire long before it is spent.
+ * alerts fire long before it is spent. Maintenance windows are daily, {@code HH:mm-HH:mm} China time.
  */
 @Validated
 @ConfigurationProperties("fapiao.upload")
@@ -16,7 +17,17 @@ record UploadProperties(
         @DefaultValue("4") int concurrency,
         @DefaultValue("50ms") Duration pollInterval,
         @DefaultValue("60s") Duration lease,
-        @DefaultValue Retry retry) {
+        @DefaultValue Retry retry,
+        @DefaultValue Breaker breaker,
+        @DefaultValue Quota quota,
+        @DefaultValue List<String> maintenanceWindows) {
+
+    UploadProperties {
+        if (batchSize < 1 || concurrency < 1) {
+            throw new IllegalArgumentException("fapiao.upload.batch-size and concurrency must be at least 1");
+        }
+        maintenanceWindows.forEach(MaintenanceWindows::parse);
+    }
 
     /** Exponential back-off with jitter between {@code initialBackoff} and {@code maxBackoff}, for {@code budget}. */
     record Retry(
@@ -24,4 +35,16 @@ record UploadProperties(
             @DefaultValue("10m") Duration maxBackoff,
             @DefaultValue("0.2") double jitter,
             @DefaultValue("6h") Duration budget) {}
+
+    /** The circuit breaker per endpoint: opens when half the last calls failed; anomaly when open longer than alert. */
+    record Breaker(
+            @DefaultValue("10") int window,
+            @DefaultValue("50") float failureRatePercent,
+            @DefaultValue("30s") Duration openFor,
+            @DefaultValue("2m") Duration alertAfter) {}
+
+    /** The interface's quota in invoices per second, for all sellers together and for each seller. */
+    record Quota(
+            @DefaultValue("20000") int perSecond,
+            @DefaultValue("5000") int perSellerPerSecond) {}
 }

@@ -14,6 +14,7 @@ import com.fapiaorelay.upload.submission.Submission;
 import com.fapiaorelay.upload.submission.Submissions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,16 +24,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One worker round: claim a batch of due invoices, look up those whose last outcome is unknown (never resend what
- * may have arrived), upload the rest, and record every invoice's next state.
+ * One worker round: pass the gate (no maintenance window, an endpoint whose breaker lets calls through), claim a
+ * batch of due invoices within quota, look up those whose last outcome is unknown (never resend what may have
+ * arrived), upload the rest, and record every invoice's next state.
  */
 class UploadRound {
 
-    private static final String ENDPOINT = "primary";
+    private static final Duration QUOTA_WAIT = Duration.ofSeconds(1);
 
     private final Submissions submissions;
     private final StateTransitions transitions;
-    private final TaxInterface tax;
+    private final UploadGate gate;
+    private final SellerQuota quota;
     private final OutcomeDecision decision;
     private final UploadAttempts attempts;
     private final UploadProperties properties;
@@ -41,14 +44,16 @@ class UploadRound {
     UploadRound(
             Submissions submissions,
             StateTransitions transitions,
-            TaxInterface tax,
+            UploadGate gate,
+            SellerQuota quota,
             OutcomeDecision decision,
             UploadAttempts attempts,
             UploadProperties properties,
             MeterRegistry meters) {
         this.submissions = submissions;
         this.transitions = transitions;
-        this.tax = tax;
+        this.gate = gate;
+        this.quota = quota;
         this.decision = decision;
         this.attempts = attempts;
         this.properties = properties;
@@ -57,20 +62,38 @@ class UploadRound {
 
     /** Answers how many invoices were claimed; a full batch means more may be due. */
     int run() {
-        List<Submission> claimed = submissions.claimDue(properties.batchSize(), properties.lease());
-        if (claimed.isEmpty()) {
+        Optional<TaxEndpoint> endpoint = gate.open(Instant.now());
+        if (endpoint.isEmpty()) {
             return 0;
         }
+        List<Submission> claimed = submissions.claimDue(properties.batchSize(), properties.lease());
         List<StateChange> changes = new ArrayList<>();
-        List<Submission> toSend = resolveUnknownOutcomes(claimed, changes);
-        if (!toSend.isEmpty()) {
-            changes.addAll(upload(toSend));
+        List<Submission> toSend = resolveUnknownOutcomes(endpoint.get(), withinQuota(claimed), changes);
+        if (toSend.isEmpty()) {
+            endpoint.get().breaker().releasePermission();
+        } else {
+            changes.addAll(upload(endpoint.get(), toSend));
         }
         transitions.apply(changes);
         return claimed.size();
     }
 
-    private List<Submission> resolveUnknownOutcomes(List<Submission> claimed, List<StateChange> changes) {
+    /** Invoices over their seller's or the global quota go back to the queue for a second, not counted as tried. */
+    private List<Submission> withinQuota(List<Submission> claimed) {
+        Map<Boolean, List<Submission>> byPermit = claimed.stream()
+                .collect(Collectors.partitioningBy(s -> quota.take(s.key().sellerTaxId())));
+        List<Submission> deferred = byPermit.get(false);
+        if (!deferred.isEmpty()) {
+            submissions.release(
+                    deferred.stream().map(Submission::key).toList(),
+                    Instant.now().plus(QUOTA_WAIT));
+            meters.counter("fapiao.upload.deferred", "reason", "quota").increment(deferred.size());
+        }
+        return byPermit.get(true);
+    }
+
+    private List<Submission> resolveUnknownOutcomes(
+            TaxEndpoint endpoint, List<Submission> claimed, List<StateChange> changes) {
         Map<Boolean, List<Submission>> byUnknown =
                 claimed.stream().collect(Collectors.partitioningBy(s -> s.state() == InvoiceState.OUTCOME_UNKNOWN));
         List<Submission> toSend = new ArrayList<>(byUnknown.get(false));
@@ -78,7 +101,7 @@ class UploadRound {
         if (unknown.isEmpty()) {
             return toSend;
         }
-        Optional<Map<InvoiceKey, TaxRecord>> visible = lookUp(unknown);
+        Optional<Map<InvoiceKey, TaxRecord>> visible = lookUp(endpoint.tax(), unknown);
         Instant now = Instant.now();
         if (visible.isEmpty()) {
             unknown.forEach(submission -> changes.add(decision.next(submission, lookUpFailed(submission), now)));
@@ -95,7 +118,7 @@ class UploadRound {
         return toSend;
     }
 
-    private Optional<Map<InvoiceKey, TaxRecord>> lookUp(List<Submission> unknown) {
+    private static Optional<Map<InvoiceKey, TaxRecord>> lookUp(TaxInterface tax, List<Submission> unknown) {
         try {
             return Optional.of(tax.lookup(unknown.stream().map(Submission::key).toList()).stream()
                     .collect(Collectors.toMap(TaxRecord::key, Function.identity())));
@@ -104,12 +127,13 @@ class UploadRound {
         }
     }
 
-    private List<StateChange> upload(List<Submission> toSend) {
+    private List<StateChange> upload(TaxEndpoint endpoint, List<Submission> toSend) {
         List<Invoice> invoices = toSend.stream().map(Submission::invoice).toList();
         Timer.Sample sample = Timer.start(meters);
-        List<UploadResult> results = tax.upload(invoices);
-        long nanos = sample.stop(meters.timer("fapiao.upload.latency", "endpoint", ENDPOINT));
-        attempts.record(ENDPOINT, results, nanos / 1_000_000);
+        List<UploadResult> results = endpoint.tax().upload(invoices);
+        long nanos = sample.stop(meters.timer("fapiao.upload.latency", "endpoint", endpoint.name()));
+        endpoint.record(results, nanos);
+        attempts.record(endpoint.name(), results, nanos / 1_000_000);
         meters.summary("fapiao.upload.batch.size").record(invoices.size());
         Instant now = Instant.now();
         List<StateChange> changes = new ArrayList<>(toSend.size());

@@ -1,9 +1,5 @@
 package com.fapiaorelay.upload.upload;
 
-import com.fapiaorelay.common.tax.TaxInterface;
-import com.fapiaorelay.upload.submission.StateTransitions;
-import com.fapiaorelay.upload.submission.Submissions;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,15 +23,8 @@ class UploadWorkers implements SmartLifecycle {
     private final UploadProperties properties;
     private ScheduledExecutorService executor;
 
-    UploadWorkers(
-            Submissions submissions,
-            StateTransitions transitions,
-            TaxInterface tax,
-            UploadAttempts attempts,
-            UploadProperties properties,
-            MeterRegistry meters) {
-        var decision = new OutcomeDecision(new RetrySchedule(properties.retry()));
-        this.round = new UploadRound(submissions, transitions, tax, decision, attempts, properties, meters);
+    UploadWorkers(UploadRound round, UploadProperties properties) {
+        this.round = round;
         this.properties = properties;
     }
 

@@ -1,0 +1,56 @@
+package com.fapiaorelay.upload.upload;
+
+import com.fapiaorelay.common.event.AnomalyRaised.Severity;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people about a tax interface that stays down: a breaker open longer than its alert threshold raises one
+ * anomaly (resolved when it closes); a maintenance window gives one notice and pages nobody.
+ */
+@Component
+class EndpointWatch {
+
+    private final UploadGate gate;
+    private final ComponentNotices notices;
+    private final Duration alertAfter;
+    private final Map<String, Instant> openSince = new ConcurrentHashMap<>();
+
+    EndpointWatch(UploadGate gate, ComponentNotices notices, UploadProperties properties, MeterRegistry meters) {
+        this.gate = gate;
+        this.notices = notices;
+        this.alertAfter = properties.breaker().alertAfter();
+        Gauge.builder("fapiao.upload.paused", gate, g -> g.inMaintenance(Instant.now()) ? 1 : 0)
+                .tag("reason", "maintenance")
+                .description("1 while uploads wait for a maintenance window to end")
+                .register(meters);
+    }
+
+    @Scheduled(fixedDelayString = "${fapiao.upload.watch-interval:1s}")
+    void check() {
+        Instant now = Instant.now();
+        notices.update(
+                "MAINTENANCE",
+                gate.inMaintenance(now),
+                Severity.INFO,
+                "税务接口维护窗口，上传暂停 / maintenance window, uploads wait");
+        for (TaxEndpoint endpoint : gate.endpoints().all()) {
+            Instant since = endpoint.open() ? openSince.computeIfAbsent(endpoint.name(), name -> now) : null;
+            if (since == null) {
+                openSince.remove(endpoint.name());
+            }
+            boolean tooLong = since != null && since.plus(alertAfter).isBefore(now);
+            notices.update(
+                    "BREAKER_OPEN_" + endpoint.name().toUpperCase(),
+                    tooLong,
+                    Severity.CRITICAL,
+                    "税务接口 " + endpoint.name() + " 熔断超过 " + alertAfter.toSeconds() + " 秒 / breaker open too long");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package com.fapiaorelay.upload.upload;
+
+import com.fapiaorelay.common.tax.TaxInterface;
+import com.fapiaorelay.common.tax.UploadOutcome;
+import com.fapiaorelay.common.tax.UploadResult;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One tax interface endpoint with its own circuit breaker. */
+record TaxEndpoint(String name, TaxInterface tax, CircuitBreaker breaker) {
+
+    /** A batch whose every invoice came back retryable or unknown counts as a failed call of the endpoint. */
+    void record(List<UploadResult> results, long nanos) {
+        boolean failed = results.stream()
+                .allMatch(r -> r.outcome() == UploadOutcome.RETRYABLE || r.outcome() == UploadOutcome.UNKNOWN);
+        if (failed) {
+            breaker.onError(
+                    nanos,
+                    TimeUnit.NANOSECONDS,
+                    new EndpointFailed(name, results.get(0).code()));
+        } else {
+            breaker.onSuccess(nanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    boolean open() {
+        return breaker.getState() == CircuitBreaker.State.OPEN;
+    }
+
+    /** The reason a breaker counts a failure; never thrown. */
+    static class EndpointFailed extends RuntimeException {
+        EndpointFailed(String endpoint, String code) {
+            super(endpoint + " answered " + code, null, false, false);
+        }
+    }
+}

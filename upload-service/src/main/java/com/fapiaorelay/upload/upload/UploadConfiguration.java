@@ -1,0 +1,54 @@
+package com.fapiaorelay.upload.upload;
+
+import com.fapiaorelay.common.tax.TaxInterface;
+import com.fapiaorelay.upload.submission.StateTransitions;
+import com.fapiaorelay.upload.submission.Submissions;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the upload path: endpoints with their breakers, the gate, the quota and one round. */
+@Configuration(proxyBeanMethods = false)
+class UploadConfiguration {
+
+    @Bean
+    CircuitBreakerRegistry uploadBreakers(UploadProperties properties, MeterRegistry meters) {
+        UploadProperties.Breaker breaker = properties.breaker();
+        CircuitBreakerRegistry registry = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+                .slidingWindowSize(breaker.window())
+                .minimumNumberOfCalls(breaker.window())
+                .failureRateThreshold(breaker.failureRatePercent())
+                .waitDurationInOpenState(breaker.openFor())
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .build());
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
+        return registry;
+    }
+
+    @Bean
+    TaxEndpoints taxEndpoints(CircuitBreakerRegistry breakers, TaxInterface primary) {
+        return new TaxEndpoints(List.of(new TaxEndpoint("primary", primary, breakers.circuitBreaker("primary"))));
+    }
+
+    @Bean
+    UploadGate uploadGate(UploadProperties properties, TaxEndpoints endpoints) {
+        return new UploadGate(new MaintenanceWindows(properties.maintenanceWindows()), endpoints);
+    }
+
+    @Bean
+    UploadRound uploadRound(
+            Submissions submissions,
+            StateTransitions transitions,
+            UploadGate gate,
+            UploadAttempts attempts,
+            UploadProperties properties,
+            MeterRegistry meters) {
+        var decision = new OutcomeDecision(new RetrySchedule(properties.retry()));
+        var quota = new SellerQuota(properties.quota());
+        return new UploadRound(submissions, transitions, gate, quota, decision, attempts, properties, meters);
+    }
+}

@@ -1,0 +1,85 @@
+package com.fapiaorelay.upload.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.tax.UploadOutcome;
+import com.fapiaorelay.common.tax.UploadResult;
+import com.fapiaorelay.testsupport.TestInvoices;
+import com.fapiaorelay.upload.submission.StateChange;
+import com.fapiaorelay.upload.submission.Submission;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class OutcomeDecisionTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T02:00:00Z");
+    private final Invoice invoice = TestInvoices.invoice();
+    private final OutcomeDecision decision = new OutcomeDecision(new RetrySchedule(
+            new UploadProperties.Retry(Duration.ofSeconds(2), Duration.ofMinutes(10), 0.0, Duration.ofHours(6))));
+
+    @Test
+    void duplicateOfIdenticalContentIsUploadedWithTheOriginalReceipt() {
+        StateChange next = decide(pending(1), answer(UploadOutcome.DUPLICATE, "R-1", null));
+
+        assertThat(next.state()).isEqualTo(InvoiceState.UPLOADED);
+        assertThat(next.receiptId()).isEqualTo("R-1");
+        assertThat(next.version()).isEqualTo(2);
+    }
+
+    @Test
+    void conflictNeedsAHumanAsARejectionWithReasonConflict() {
+        StateChange next = decide(pending(1), answer(UploadOutcome.CONFLICT, null, null));
+
+        assertThat(next.state()).isEqualTo(InvoiceState.REJECTED);
+        assertThat(next.reasonCode()).isEqualTo("CONFLICT");
+    }
+
+    @Test
+    void retryableAnswerWaitsAtLeastWhatTheServerAskedWithoutAnnouncingIt() {
+        StateChange next = decide(pending(1), answer(UploadOutcome.RETRYABLE, null, Duration.ofMinutes(1)));
+
+        assertThat(next.state()).isEqualTo(InvoiceState.UPLOAD_PENDING);
+        assertThat(next.nextAttemptAt()).isEqualTo(NOW.plus(Duration.ofMinutes(1)));
+        assertThat(next.announce()).isFalse();
+    }
+
+    @Test
+    void backOffDoublesWithEachAttempt() {
+        assertThat(decide(pending(3), answer(UploadOutcome.RETRYABLE, null, null))
+                        .nextAttemptAt())
+                .isEqualTo(NOW.plusSeconds(8));
+    }
+
+    @Test
+    void unknownOutcomeIsAnnouncedAndLookedUpLater() {
+        StateChange next = decide(pending(1), answer(UploadOutcome.UNKNOWN, null, null));
+
+        assertThat(next.state()).isEqualTo(InvoiceState.OUTCOME_UNKNOWN);
+        assertThat(next.announce()).isTrue();
+        assertThat(next.nextAttemptAt()).isAfter(NOW);
+    }
+
+    @Test
+    void retryBudgetSpentEndsInUploadFailed() {
+        Submission longAgo =
+                new Submission(invoice, InvoiceState.UPLOAD_PENDING, 1, 40, NOW.minus(Duration.ofHours(7)));
+
+        assertThat(decide(longAgo, answer(UploadOutcome.RETRYABLE, null, null)).state())
+                .isEqualTo(InvoiceState.UPLOAD_FAILED);
+    }
+
+    private StateChange decide(Submission submission, UploadResult result) {
+        return decision.next(submission, result, NOW);
+    }
+
+    private Submission pending(int attempts) {
+        return new Submission(invoice, InvoiceState.UPLOAD_PENDING, 1, attempts, NOW);
+    }
+
+    private UploadResult answer(UploadOutcome outcome, String receipt, Duration retryAfter) {
+        return new UploadResult(invoice.key(), outcome, receipt, "C", "message", retryAfter);
+    }
+}

@@ -1,21 +1,14 @@
 package com.fapiaorelay.standalone;
 
-import com.fapiaorelay.common.event.InvoiceSubmitted;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
-import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.common.topic.Topics;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.JsonNode;
 
 /** Publishes invoices as an ERP would, follows them through the stack, and accounts for every one. */
@@ -45,23 +38,13 @@ final class Demo {
     }
 
     private List<InvoiceKey> publish(int count) {
-        var invoices = new DemoInvoices(42, String.format("%07d", System.currentTimeMillis() / 1000 % 10_000_000));
+        var invoices = new DemoInvoices(42, DemoInvoices.runPrefix(), 1);
         List<InvoiceKey> keys = new ArrayList<>(count);
-        try (var producer = new KafkaProducer<String, String>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                stack.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG,
-                "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class))) {
+        try (var erp = new ErpPublisher(stack.kafkaBootstrapServers())) {
             for (int i = 0; i < count; i++) {
                 Invoice invoice = invoices.next();
                 keys.add(invoice.key());
-                String event = FapiaoJson.mapper().writeValueAsString(InvoiceSubmitted.of("demo-erp", invoice));
-                producer.send(new ProducerRecord<>(
-                        Topics.INVOICES_SUBMITTED, invoice.key().toString(), event));
+                erp.publish(invoice);
             }
         }
         out.printf("已提交 %d 张发票 / published %d invoices to %s%n", count, count, Topics.INVOICES_SUBMITTED);

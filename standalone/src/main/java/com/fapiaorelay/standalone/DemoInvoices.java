@@ -47,14 +47,21 @@ final class DemoInvoices {
 
     private final Random random;
     private final String runPrefix;
+    private final int faultyPercent;
     private long sequence;
 
-    DemoInvoices(long seed, String runPrefix) {
+    /** {@code faultyPercent} of the invoices carry a wrong grand total, as a faulty ERP export would. */
+    DemoInvoices(long seed, String runPrefix, int faultyPercent) {
         this.random = new Random(seed);
         this.runPrefix = runPrefix;
+        this.faultyPercent = faultyPercent;
     }
 
-    /** The next invoice; about one in a hundred carries a wrong grand total, as a faulty ERP export would. */
+    /** A prefix for invoice numbers that no earlier run used: seconds since the epoch, 7 digits. */
+    static String runPrefix() {
+        return String.format("%07d", System.currentTimeMillis() / 1000 % 10_000_000);
+    }
+
     Invoice next() {
         List<InvoiceLine> lines = new ArrayList<>();
         int count = 1 + random.nextInt(5);
@@ -63,7 +70,8 @@ final class DemoInvoices {
         }
         BigDecimal amount = lines.stream().map(InvoiceLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal tax = lines.stream().map(InvoiceLine::taxAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal grandTotal = random.nextInt(100) == 0 ? amount.add(tax).add(BigDecimal.ONE) : amount.add(tax);
+        BigDecimal grandTotal =
+                random.nextInt(100) < faultyPercent ? amount.add(tax).add(BigDecimal.ONE) : amount.add(tax);
         return new Invoice(
                 nextNumber(),
                 null,

@@ -22,6 +22,7 @@ public final class FapiaoCommand {
         int exitCode = switch (command) {
             case "demo" -> demo(options);
             case "run" -> run();
+            case "bench" -> bench(options);
             default -> usage();
         };
         System.exit(exitCode);
@@ -40,6 +41,21 @@ public final class FapiaoCommand {
         }
     }
 
+    private static int bench(List<String> options) throws Exception {
+        int invoices = Integer.parseInt(option(options, "--invoices", "200000"));
+        int offered = Integer.parseInt(option(options, "--offered-per-second", "1000"));
+        Duration offeredFor = Duration.ofSeconds(Long.parseLong(option(options, "--offered-seconds", "30")));
+        System.out.println("启动嵌入式环境 / starting the embedded stack on temporary storage ...");
+        try (EmbeddedStack stack = EmbeddedStack.start(StackSettings.ephemeral(Timings.BENCH))) {
+            BenchReport report = new Bench(stack, System.out).run(invoices, offered, offeredFor);
+            Files.createDirectories(DATA);
+            Files.writeString(
+                    DATA.resolve("bench-report.json"), FapiaoJson.mapper().writeValueAsString(report));
+            new BenchPrinter(System.out).print(report);
+            return 0;
+        }
+    }
+
     private static int run() throws Exception {
         EmbeddedStack stack = EmbeddedStack.start(StackSettings.persistent(DATA, Map.of()));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -55,7 +71,9 @@ public final class FapiaoCommand {
     }
 
     private static int usage() {
-        System.out.println("usage: ./fapiao demo [--invoices N] [--timeout-seconds S] | ./fapiao run");
+        System.out.println("usage: ./fapiao demo [--invoices N] [--timeout-seconds S]");
+        System.out.println("       ./fapiao run");
+        System.out.println("       ./fapiao bench [--invoices N] [--offered-per-second R] [--offered-seconds S]");
         return 2;
     }
 

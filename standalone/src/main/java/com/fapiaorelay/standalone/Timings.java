@@ -17,5 +17,18 @@ public final class Timings {
             Map.entry("fapiao.sync.stuck.sla", "5m"),
             Map.entry("fapiao.alert.grouping.window", "5s"));
 
+    /** The demo's timings with the sandbox answering each batch in 20 ms, and larger batches for throughput. */
+    public static final Map<String, String> BENCH = withDemo(Map.of(
+            "fapiao.sandbox.batch-latency", Bench.SANDBOX_LATENCY_MS + "ms",
+            "fapiao.upload.batch-size", "500",
+            "fapiao.sync.confirmation.batch-size", "500",
+            "fapiao.outbox.batch-size", "1000"));
+
     private Timings() {}
+
+    private static Map<String, String> withDemo(Map<String, String> extra) {
+        var merged = new java.util.HashMap<>(DEMO);
+        merged.putAll(extra);
+        return Map.copyOf(merged);
+    }
 }

@@ -28,7 +28,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** JDBC URL of the {@code postgres} database with {@code schema} as the search path. */
     public String jdbcUrl(String schema) {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres?currentSchema=" + schema;
+        return "jdbc:postgresql://localhost:" + postgres.getPort()
+                + "/postgres?reWriteBatchedInserts=true&currentSchema=" + schema;
     }
 
     public String username() {

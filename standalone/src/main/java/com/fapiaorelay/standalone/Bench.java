@@ -1,0 +1,104 @@
+package com.fapiaorelay.standalone;
+
+import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.standalone.BenchReport.Percentiles;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+
+/** The measurements of docs/benchmarks.md, all on one embedded stack. */
+final class Bench {
+
+    static final int SANDBOX_LATENCY_MS = 20;
+    private static final int WARM_UP = 5_000;
+    private static final int NAIVE_SAMPLE = 300;
+    private static final Duration PATIENCE = Duration.ofMinutes(15);
+
+    private final EmbeddedStack stack;
+    private final PrintStream out;
+    private final DemoInvoices invoices = new DemoInvoices(7, DemoInvoices.runPrefix(), 0);
+
+    Bench(EmbeddedStack stack, PrintStream out) {
+        this.stack = stack;
+        this.out = out;
+    }
+
+    BenchReport run(int count, int offeredPerSecond, Duration offeredFor) throws InterruptedException {
+        try (var resources = new ResourceSampler()) {
+            double ceiling = RawKafkaCeiling.measure(stack.kafkaBootstrapServers(), generate(count));
+            out.printf("raw Kafka produce + consume: %.0f/s%n", ceiling);
+            double naive = NaiveUploader.measure(stack.sandboxUrl(), generate(NAIVE_SAMPLE));
+            out.printf("naive one-call-per-invoice uploader: %.0f/s%n", naive);
+            throughRun(WARM_UP, 0);
+            out.println("warmed up");
+            Run saturation = throughRun(count, 0);
+            out.printf("pipeline at saturation: %.0f/s%n", saturation.perSecond());
+            Run offered = throughRun((int) (offeredPerSecond * offeredFor.toSeconds()), offeredPerSecond);
+            out.printf(
+                    "pipeline at %d/s offered: p99 to UPLOADED %.0f ms%n",
+                    offeredPerSecond, offered.uploaded().p99());
+            return new BenchReport(
+                    machine(),
+                    count,
+                    SANDBOX_LATENCY_MS,
+                    saturation.perSecond(),
+                    ceiling,
+                    naive,
+                    saturation.uploaded(),
+                    saturation.confirmed(),
+                    offeredPerSecond,
+                    offered.uploaded(),
+                    offered.confirmed(),
+                    resources.peakHeapMiB(),
+                    resources.averageCpuCores());
+        }
+    }
+
+    /** Publishes {@code count} invoices (paced at {@code perSecond}, or flat out at 0) and waits for all CONFIRMED. */
+    private Run throughRun(int count, int perSecond) throws InterruptedException {
+        try (var watcher = new StatusWatcher(stack.kafkaBootstrapServers());
+                var erp = new ErpPublisher(stack.kafkaBootstrapServers())) {
+            long start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                Invoice invoice = invoices.next();
+                watcher.submitted(invoice.key().toString());
+                erp.publish(invoice);
+                if (perSecond > 0) {
+                    LockSupport.parkNanos(start + i * 1_000_000_000L / perSecond - System.nanoTime());
+                }
+            }
+            awaitConfirmed(watcher, count);
+            double seconds = (watcher.lastConfirmedNanos() - start) / 1e9;
+            return new Run(count / seconds, Percentiles.of(watcher.uploaded()), Percentiles.of(watcher.confirmed()));
+        }
+    }
+
+    private void awaitConfirmed(StatusWatcher watcher, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (watcher.confirmed().count() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(
+                        "only " + watcher.confirmed().count() + " of " + count + " confirmed within " + PATIENCE);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private List<Invoice> generate(int count) {
+        List<Invoice> generated = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            generated.add(invoices.next());
+        }
+        return generated;
+    }
+
+    private static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version") + ", max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB";
+    }
+
+    private record Run(double perSecond, Percentiles uploaded, Percentiles confirmed) {}
+}

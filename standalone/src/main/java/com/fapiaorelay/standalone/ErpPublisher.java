@@ -1,0 +1,42 @@
+package com.fapiaorelay.standalone;
+
+import com.fapiaorelay.common.event.InvoiceSubmitted;
+import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.common.topic.Topics;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Publishes invoices to the submitted topic as an ERP's Kafka integration would. */
+final class ErpPublisher implements AutoCloseable {
+
+    private final KafkaProducer<String, String> producer;
+
+    ErpPublisher(String bootstrapServers) {
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.LINGER_MS_CONFIG,
+                5,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class));
+    }
+
+    void publish(Invoice invoice) {
+        String event = FapiaoJson.mapper().writeValueAsString(InvoiceSubmitted.of("demo-erp", invoice));
+        producer.send(
+                new ProducerRecord<>(Topics.INVOICES_SUBMITTED, invoice.key().toString(), event));
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

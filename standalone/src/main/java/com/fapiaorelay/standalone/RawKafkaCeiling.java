@@ -1,0 +1,71 @@
+package com.fapiaorelay.standalone;
+
+import com.fapiaorelay.common.event.InvoiceSubmitted;
+import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.json.FapiaoJson;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** The ceiling: the same payloads produced to and consumed from the same broker, with no work in between. */
+final class RawKafkaCeiling {
+
+    private RawKafkaCeiling() {}
+
+    /** Answers invoices per second for producing {@code count} payloads and consuming them all back. */
+    static double measure(String bootstrapServers, List<Invoice> invoices) {
+        String topic = "bench-ceiling-" + UUID.randomUUID();
+        long start = System.nanoTime();
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.LINGER_MS_CONFIG,
+                5,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class))) {
+            for (Invoice invoice : invoices) {
+                String event = FapiaoJson.mapper().writeValueAsString(InvoiceSubmitted.of("bench", invoice));
+                producer.send(new ProducerRecord<>(topic, invoice.key().toString(), event));
+            }
+        }
+        consumeAll(bootstrapServers, topic, invoices.size());
+        return invoices.size() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static void consumeAll(String bootstrapServers, String topic, int expected) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                topic,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                2000,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
+            consumer.subscribe(List.of(topic));
+            int seen = 0;
+            while (seen < expected) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    FapiaoJson.mapper().readTree(record.value());
+                    seen++;
+                }
+            }
+        }
+    }
+}

@@ -12,7 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A webhook receiver for tests: records every request and fails the first ones whose body mentions a marker. */
+/**
+ * A webhook receiver for tests: records every request and fails the first ones whose body mentions a marker. It
+ * answers success in the words of every robot: {@code errcode} 0 (DingTalk, WeCom) and {@code code} 0 (Feishu).
+ */
 public final class CaptureServer {
 
     private final HttpServer server;
@@ -42,6 +45,15 @@ public final class CaptureServer {
         failuresLeft.put(new FailureRule(path, marker), new AtomicInteger(times));
     }
 
+    /** Every request to {@code path} is answered 500 until {@link #stopFailing}. */
+    public void failAll(String path) {
+        failFirst(path, "", Integer.MAX_VALUE);
+    }
+
+    public void stopFailing(String path) {
+        failuresLeft.keySet().removeIf(rule -> rule.path().equals(path));
+    }
+
     /** Requests to {@code path} (query aside) whose body contains {@code marker}, in arrival order. */
     public List<Received> received(String path, String marker) {
         return received.stream()
@@ -59,7 +71,8 @@ public final class CaptureServer {
                 exchange.getRequestHeaders().getFirst("X-Fapiao-Signature"),
                 body,
                 status));
-        byte[] answer = "{\"errcode\":0,\"errmsg\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] answer =
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"code\":0,\"msg\":\"success\"}".getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(status, answer.length);
         exchange.getResponseBody().write(answer);
         exchange.close();

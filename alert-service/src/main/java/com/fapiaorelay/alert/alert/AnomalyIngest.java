@@ -11,9 +11,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Applies a batch of anomalies in one transaction: dedupe by event id, one alert per fingerprint, and the new
  * alerts tallied into their group windows. Windows are touched in key order so concurrent batches cannot deadlock.
+ * The facade for every way anomalies arrive: Kafka, and the Alertmanager receiver.
  */
 @Component
-class AnomalyIngest {
+public class AnomalyIngest {
 
     private final TransactionTemplate transaction;
     private final ProcessedEvents processedEvents;
@@ -34,7 +35,7 @@ class AnomalyIngest {
         this.groups = groups;
     }
 
-    void ingest(List<AnomalyRaised> anomalies) {
+    public void ingest(List<AnomalyRaised> anomalies) {
         if (!anomalies.isEmpty()) {
             transaction.executeWithoutResult(status -> apply(processedEvents.firstSeen(anomalies)));
         }

@@ -13,14 +13,29 @@ public record GroupNotice(
         String sellerTaxId,
         int alertCount,
         int anomalyCount,
+        int invoiceCount,
+        int sellerCount,
         OffsetDateTime openedAt,
         List<Sample> samples) {
 
     /** One of the group's alerts, shown as an example. */
     public record Sample(long alertId, String fingerprint, String invoiceNumber, String summary) {}
 
-    GroupNotice withSamples(List<Sample> samples) {
+    /** How many distinct invoices and sellers the group's alerts name. */
+    record Reach(int invoiceCount, int sellerCount) {}
+
+    GroupNotice completedWith(Reach reach, List<Sample> samples) {
         return new GroupNotice(
-                groupId, groupKey, anomalyType, severity, sellerTaxId, alertCount, anomalyCount, openedAt, samples);
+                groupId,
+                groupKey,
+                anomalyType,
+                severity,
+                sellerTaxId,
+                alertCount,
+                anomalyCount,
+                reach.invoiceCount(),
+                reach.sellerCount(),
+                openedAt,
+                samples);
     }
 }

@@ -8,30 +8,40 @@ import java.util.List;
 
 /** One group window told as one message; the generic webhook receives exactly this as JSON. */
 record AlertMessage(
+        MessageKind kind,
         long groupId,
         String groupKey,
         String title,
+        String whatHappened,
         String anomalyType,
         Severity severity,
         String sellerTaxId,
         int alertCount,
         int anomalyCount,
+        int invoiceCount,
+        int sellerCount,
         OffsetDateTime openedAt,
+        String runbookUrl,
         String link,
         List<GroupNotice.Sample> samples) {
 
-    static AlertMessage of(GroupNotice notice, String linkBaseUrl) {
+    static AlertMessage of(GroupNotice notice, MessageKind kind, MessageLinks links) {
         return new AlertMessage(
+                kind,
                 notice.groupId(),
                 notice.groupKey(),
-                titleOf(notice),
+                titleOf(notice, kind),
+                whatHappened(notice),
                 notice.anomalyType(),
                 notice.severity(),
                 notice.sellerTaxId(),
                 notice.alertCount(),
                 notice.anomalyCount(),
+                notice.invoiceCount(),
+                notice.sellerCount(),
                 notice.openedAt(),
-                linkBaseUrl.isBlank() ? null : linkBaseUrl + "/alerts?groupId=" + notice.groupId(),
+                links.runbook(notice.anomalyType()),
+                links.console(notice.groupId()),
                 notice.samples());
     }
 
@@ -43,9 +53,22 @@ record AlertMessage(
         return FapiaoJson.mapper().writeValueAsString(this);
     }
 
-    private static String titleOf(GroupNotice notice) {
+    private static String titleOf(GroupNotice notice, MessageKind kind) {
         String seller = notice.sellerTaxId() == null ? "" : " for seller " + notice.sellerTaxId();
         String alerts = notice.alertCount() == 1 ? "1 alert" : notice.alertCount() + " alerts";
-        return "[" + notice.severity() + "] " + notice.anomalyType() + ": " + alerts + seller;
+        String what = notice.anomalyType() + ": " + alerts + seller;
+        return switch (kind) {
+            case FIRING -> "[" + notice.severity() + "] " + what;
+            case ESCALATED -> "[ESCALATED] [" + notice.severity() + "] " + what + ", still unacknowledged";
+            case RESOLVED -> "[RESOLVED] " + what;
+        };
+    }
+
+    private static String whatHappened(GroupNotice notice) {
+        if (notice.samples() == null || notice.samples().isEmpty()) {
+            return notice.anomalyType();
+        }
+        int others = notice.alertCount() - 1;
+        return notice.samples().get(0).summary() + (others > 0 ? " (and " + others + " more)" : "");
     }
 }

@@ -14,11 +14,14 @@ class DeliveryAttempts {
     private static final Logger log = LoggerFactory.getLogger(DeliveryAttempts.class);
 
     private final DeliveryStore store;
+    private final ChannelFailures failures;
     private final DeliveryProperties properties;
     private final MeterRegistry registry;
 
-    DeliveryAttempts(DeliveryStore store, DeliveryProperties properties, MeterRegistry registry) {
+    DeliveryAttempts(
+            DeliveryStore store, ChannelFailures failures, DeliveryProperties properties, MeterRegistry registry) {
         this.store = store;
+        this.failures = failures;
         this.properties = properties;
         this.registry = registry;
     }
@@ -29,7 +32,8 @@ class DeliveryAttempts {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         int attempt = delivery.attempts() + 1;
         DeliveryOutcome outcome = settle(delivery, attempt, result);
-        store.logAttempt(delivery.id(), attempt, outcome, result, took);
+        store.logAttempt(delivery, attempt, outcome, result, took);
+        failures.record(delivery.channel(), result);
         registry.counter(
                         "fapiao.alert.deliveries",
                         "channel",

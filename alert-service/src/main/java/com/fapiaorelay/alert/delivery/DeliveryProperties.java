@@ -1,16 +1,17 @@
 package com.fapiaorelay.alert.delivery;
 
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * How messages go out: {@code fapiao.alert.delivery.*}. A failed message is retried after {@code initialBackoff},
  * doubling up to {@code maxBackoff}, until {@code maxAttempts}. {@code linkBaseUrl} is where operators open a
- * group (the console), left out of messages when blank.
+ * group (the console) and {@code runbookBaseUrl} where the runbooks live, each left out of messages when blank.
+ * A channel failing {@code failingAfter} attempts in a row raises a CHANNEL_FAILING anomaly. {@code limits} caps
+ * a channel's sends per minute and second (defaults: {@link RateLimit#defaultFor}).
  */
-@Validated
 @ConfigurationProperties("fapiao.alert.delivery")
 record DeliveryProperties(
         @DefaultValue("1s") Duration interval,
@@ -19,15 +20,28 @@ record DeliveryProperties(
         @DefaultValue("5s") Duration initialBackoff,
         @DefaultValue("10m") Duration maxBackoff,
         @DefaultValue("5s") Duration timeout,
-        @DefaultValue("") String linkBaseUrl) {
+        @DefaultValue("") String linkBaseUrl,
+        @DefaultValue("") String runbookBaseUrl,
+        @DefaultValue("5") int failingAfter,
+        Map<String, RateLimit> limits) {
 
     DeliveryProperties {
-        if (batchSize < 1 || maxAttempts < 1) {
-            throw new IllegalArgumentException("fapiao.alert.delivery needs batch-size and max-attempts of at least 1");
+        if (batchSize < 1 || maxAttempts < 1 || failingAfter < 1) {
+            throw new IllegalArgumentException(
+                    "fapiao.alert.delivery needs batch-size, max-attempts and failing-after of at least 1");
         }
+        limits = limits == null ? Map.of() : Map.copyOf(limits);
     }
 
     Backoff backoff() {
         return new Backoff(initialBackoff, maxBackoff);
+    }
+
+    MessageLinks links() {
+        return new MessageLinks(linkBaseUrl, runbookBaseUrl);
+    }
+
+    RateLimit limitFor(String channel) {
+        return limits.getOrDefault(channel, RateLimit.defaultFor(channel));
     }
 }

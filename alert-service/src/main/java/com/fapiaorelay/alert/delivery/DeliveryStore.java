@@ -1,6 +1,7 @@
 package com.fapiaorelay.alert.delivery;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,10 +16,19 @@ class DeliveryStore {
         this.jdbc = jdbc;
     }
 
-    void enqueue(long groupId, String channel, String payload) {
+    /** The unique constraint makes a group's message of one kind go to one channel once, whichever replica queues. */
+    void enqueue(long groupId, String channel, MessageKind kind, String payload) {
         jdbc.sql("""
-                        INSERT INTO delivery (group_id, channel, payload) VALUES (?, ?, ?)
-                        ON CONFLICT (group_id, channel) DO NOTHING""").params(groupId, channel, payload).update();
+                        INSERT INTO delivery (group_id, channel, kind, payload) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (group_id, channel, kind) DO NOTHING""").params(groupId, channel, kind.name(), payload).update();
+    }
+
+    /** The channels that were told the group fired or escalated: the ones to hear that it recovered. */
+    List<String> channelsTold(long groupId) {
+        return jdbc.sql("SELECT DISTINCT channel FROM delivery WHERE group_id = ? AND kind <> 'RESOLVED' ORDER BY 1")
+                .param(groupId)
+                .query(String.class)
+                .list();
     }
 
     /** Locks the next due message until the claiming transaction ends; replicas skip it meanwhile. */
@@ -27,6 +37,13 @@ class DeliveryStore {
                         SELECT id, group_id, channel, payload, attempts FROM delivery
                         WHERE state = 'PENDING' AND next_attempt_at <= now()
                         ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""").query(PendingDelivery.class).optional();
+    }
+
+    /** Over the channel's rate limit: the message waits without spending an attempt. */
+    void defer(long id, Duration wait) {
+        jdbc.sql("UPDATE delivery SET next_attempt_at = clock_timestamp() + ? * interval '1 ms' WHERE id = ?")
+                .params(wait.toMillis(), id)
+                .update();
     }
 
     void markDelivered(long id, int attempts) {
@@ -47,11 +64,20 @@ class DeliveryStore {
                 .update();
     }
 
-    void logAttempt(long id, int attempt, DeliveryOutcome outcome, ChannelResult result, Duration took) {
+    void logAttempt(
+            PendingDelivery delivery, int attempt, DeliveryOutcome outcome, ChannelResult result, Duration took) {
         jdbc.sql("""
-                        INSERT INTO delivery_attempt (delivery_id, attempt, outcome, http_status, error, duration_ms)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, attempt, outcome.name(), result.httpStatus(), result.error(), took.toMillis())
+                        INSERT INTO delivery_attempt
+                            (delivery_id, channel, attempt, attempted_at, outcome, http_status, error, duration_ms)
+                        VALUES (?, ?, ?, clock_timestamp(), ?, ?, ?, ?)""")
+                .params(
+                        delivery.id(),
+                        delivery.channel(),
+                        attempt,
+                        outcome.name(),
+                        result.httpStatus(),
+                        result.error(),
+                        took.toMillis())
                 .update();
     }
 }

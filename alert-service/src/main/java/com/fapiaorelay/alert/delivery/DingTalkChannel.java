@@ -8,8 +8,6 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Posts markdown to a DingTalk signed robot. DingTalk answers HTTP 200 even when it refuses a message, so the
@@ -47,9 +45,10 @@ class DingTalkChannel implements Channel {
                     .uri(signedUri(System.currentTimeMillis()))
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(body.getBytes(StandardCharsets.UTF_8))
-                    .exchange((request, response) -> resultOf(
+                    .exchange((request, response) -> RobotAnswer.resultOf(
                             response.getStatusCode().value(),
-                            new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+                            new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8),
+                            "errcode"));
         } catch (RestClientException e) {
             return ChannelResult.failed(null, e.getMessage());
         }
@@ -62,23 +61,5 @@ class DingTalkChannel implements Channel {
             uri += "&timestamp=" + timestampMillis + "&sign=" + signer.sign(timestampMillis);
         }
         return URI.create(uri);
-    }
-
-    private static ChannelResult resultOf(int status, String answer) {
-        if (status / 100 != 2) {
-            return ChannelResult.failed(status, "HTTP status not 2xx");
-        }
-        JsonNode json;
-        try {
-            json = FapiaoJson.mapper().readTree(answer);
-        } catch (JacksonException e) {
-            return ChannelResult.failed(status, "Unreadable answer: " + e.getOriginalMessage());
-        }
-        int errcode = json.path("errcode").asInt(-1);
-        return errcode == 0
-                ? ChannelResult.delivered(status)
-                : ChannelResult.failed(
-                        status,
-                        "errcode " + errcode + ": " + json.path("errmsg").asString(""));
     }
 }

@@ -106,24 +106,6 @@ class AnomalyIngestIT extends IntegrationTest {
         return await().until(() -> alerts.findByFingerprint(fingerprint).orElse(null), alert -> alert != null);
     }
 
-    private static AnomalyRaised recovered(AnomalyRaised anomaly) {
-        return new AnomalyRaised(
-                UUID.randomUUID(),
-                anomaly.eventType(),
-                anomaly.schemaVersion(),
-                anomaly.occurredAt().plusSeconds(1),
-                anomaly.source(),
-                anomaly.fingerprint(),
-                anomaly.groupKey(),
-                anomaly.anomalyType(),
-                anomaly.severity(),
-                anomaly.sellerTaxId(),
-                anomaly.invoiceNumber(),
-                "Visible again",
-                null,
-                true);
-    }
-
     private static List<String> deadLetters(String expected) {
         List<String> seen = new ArrayList<>();
         try (var consumer = new KafkaConsumer<String, String>(Map.of(

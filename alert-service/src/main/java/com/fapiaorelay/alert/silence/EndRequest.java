@@ -1,0 +1,4 @@
+package com.fapiaorelay.alert.silence;
+
+/** Body of ending a silence: who ends it. */
+record EndRequest(String by) {}

@@ -1,0 +1,50 @@
+package com.fapiaorelay.alert.silence;
+
+import com.fapiaorelay.common.event.AnomalyRaised.Severity;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Creates and ends silences; delivery asks whether one is in force for a group. */
+@Service
+public class Silences {
+
+    private static final Logger log = LoggerFactory.getLogger(Silences.class);
+
+    private final SilenceStore store;
+
+    Silences(SilenceStore store) {
+        this.store = store;
+    }
+
+    public boolean silence(String anomalyType, Severity severity, String sellerTaxId) {
+        return store.anyInForceMatching(anomalyType, severity, sellerTaxId);
+    }
+
+    Silence create(SilenceRequest request) {
+        SilenceRequest checked = request.checked(OffsetDateTime.now());
+        long id = store.create(checked);
+        log.info("Silence {} created by {} until {}", id, checked.by(), checked.endsAt());
+        return find(id);
+    }
+
+    Silence end(long id, String by) {
+        String actor = Actor.check(by);
+        find(id);
+        if (!store.end(id, actor)) {
+            throw SilenceProblem.alreadyEnded(id);
+        }
+        log.info("Silence {} ended by {}", id, actor);
+        return find(id);
+    }
+
+    List<Silence> list(boolean inForceOnly, int limit) {
+        return store.list(inForceOnly, Math.max(1, Math.min(limit, 500)));
+    }
+
+    private Silence find(long id) {
+        return store.find(id).orElseThrow(() -> SilenceProblem.notFound(id));
+    }
+}

@@ -4,120 +4,134 @@ import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.common.tax.protocol.TaxProtocol;
+import com.fapiaorelay.common.tax.protocol.TaxProtocol.ListRequest;
 import com.fapiaorelay.common.tax.protocol.TaxProtocol.LookupRequest;
 import com.fapiaorelay.common.tax.protocol.TaxProtocol.LookupResponse;
-import com.fapiaorelay.common.tax.protocol.TaxProtocol.UploadAnswer;
+import com.fapiaorelay.common.tax.protocol.TaxProtocol.SummaryRequest;
 import com.fapiaorelay.common.tax.protocol.TaxProtocol.UploadRequest;
-import com.fapiaorelay.common.tax.protocol.TaxProtocol.UploadResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
 
-/** {@link TaxInterface} over our HTTP/JSON protocol (docs/tax-interface.md). */
+/**
+ * {@link TaxInterface} over our HTTP/JSON protocol (docs/tax-interface.md): signed requests, the version the
+ * server announces, and one outcome class for every answer.
+ */
 public class HttpTaxInterface implements TaxInterface {
 
-    private final URI baseUrl;
-    private final Duration requestTimeout;
-    private final HttpClient http;
+    private final SignedHttp http;
+    private final ProtocolVersions versions;
 
+    /** With the development credentials the sandbox accepts out of the box. */
     public HttpTaxInterface(URI baseUrl, Duration connectTimeout, Duration requestTimeout) {
-        this.baseUrl = baseUrl;
-        this.requestTimeout = requestTimeout;
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+        this(baseUrl, TaxCredentials.DEVELOPMENT, connectTimeout, requestTimeout);
+    }
+
+    public HttpTaxInterface(URI baseUrl, TaxCredentials credentials, Duration connectTimeout, Duration requestTimeout) {
+        this(baseUrl, credentials, connectTimeout, requestTimeout, Clock.systemUTC());
+    }
+
+    /** {@code clock} stamps the requests; the client corrects its skew from the server's answers. */
+    public HttpTaxInterface(
+            URI baseUrl, TaxCredentials credentials, Duration connectTimeout, Duration requestTimeout, Clock clock) {
+        this.http = new SignedHttp(baseUrl, credentials, connectTimeout, requestTimeout, clock);
+        this.versions = new ProtocolVersions(http);
     }
 
     @Override
     public List<UploadResult> upload(List<Invoice> invoices) {
         List<InvoiceKey> keys = invoices.stream().map(Invoice::key).toList();
-        HttpResponse<String> response;
+        byte[] body = json(new UploadRequest(invoices));
         try {
-            response = post(TaxProtocol.UPLOAD_PATH, new UploadRequest(invoices));
+            HttpResponse<String> response = post(TaxProtocol.uploadPath(versions.current()), body);
+            if (response.statusCode() == 410 && versions.renegotiate()) {
+                response = post(TaxProtocol.uploadPath(versions.current()), body);
+            }
+            return UploadAnswers.classify(keys, response);
         } catch (IOException e) {
-            return allAs(keys, UploadOutcome.UNKNOWN, "CONNECTION", e.toString(), null);
+            return UploadAnswers.unknown(keys, e);
         }
-        return switch (response.statusCode()) {
-            case 200 -> answersInOrder(keys, FapiaoJson.mapper().readValue(response.body(), UploadResponse.class));
-            case 429, 503 ->
-                allAs(
-                        keys,
-                        UploadOutcome.RETRYABLE,
-                        "HTTP_" + response.statusCode(),
-                        response.body(),
-                        retryAfter(response));
-            default ->
-                response.statusCode() >= 500
-                        ? allAs(keys, UploadOutcome.RETRYABLE, "HTTP_" + response.statusCode(), response.body(), null)
-                        : allAs(keys, UploadOutcome.REJECTED, "HTTP_" + response.statusCode(), response.body(), null);
-        };
     }
 
     @Override
     public List<TaxRecord> lookup(List<InvoiceKey> keys) {
+        byte[] body = json(new LookupRequest(keys));
+        String answer = answered("look-up", () -> {
+            HttpResponse<String> response = post(TaxProtocol.lookupPath(versions.current()), body);
+            return response.statusCode() == 410 && versions.renegotiate()
+                    ? post(TaxProtocol.lookupPath(versions.current()), body)
+                    : response;
+        });
+        return read(answer, LookupResponse.class).records();
+    }
+
+    @Override
+    public TaxSummary summarize(String sellerTaxId, LocalDateTime from, LocalDateTime to, int buckets) {
+        new SummaryBuckets(from, to, buckets); // refuses an empty range or no buckets before asking
+        byte[] body = json(new SummaryRequest(sellerTaxId, from, to, buckets));
+        return read(answered("summary", () -> postV2(TaxProtocol.SUMMARY_PATH, body)), TaxSummary.class);
+    }
+
+    @Override
+    public TaxRecordPage list(String sellerTaxId, LocalDate day, String cursor, int pageSize) {
+        if (pageSize < 1 || pageSize > TaxProtocol.MAX_PAGE) {
+            throw new IllegalArgumentException("page size must be 1.." + TaxProtocol.MAX_PAGE + ", was " + pageSize);
+        }
+        byte[] body = json(new ListRequest(sellerTaxId, day, cursor, pageSize));
+        return read(answered("list", () -> postV2(TaxProtocol.LIST_PATH, body)), TaxRecordPage.class);
+    }
+
+    /** The results of an earlier upload by its acceptance serial, while the server keeps them (12 h). */
+    public List<UploadResult> results(String serial, List<InvoiceKey> keys) {
+        String answer =
+                answered("upload query", () -> versions.onlyV1() ? null : http.get(TaxProtocol.UPLOADS_PATH + serial));
+        return UploadAnswers.fromBody(keys, answer);
+    }
+
+    private HttpResponse<String> postV2(String path, byte[] body) throws IOException {
+        return versions.onlyV1() ? null : post(path, body);
+    }
+
+    private HttpResponse<String> post(String path, byte[] body) throws IOException {
+        return http.send("POST", path, body);
+    }
+
+    private static String answered(String what, Call call) {
         try {
-            HttpResponse<String> response = post(TaxProtocol.LOOKUP_PATH, new LookupRequest(keys));
-            if (response.statusCode() != 200) {
-                throw TaxInterfaceUnavailable.because("look-up answered HTTP " + response.statusCode(), null);
+            HttpResponse<String> response = call.send();
+            if (response == null) {
+                throw TaxInterfaceUnavailable.because(what + " needs protocol v2, the server speaks v1 only", null);
             }
-            return FapiaoJson.mapper()
-                    .readValue(response.body(), LookupResponse.class)
-                    .records();
+            if (response.statusCode() != 200) {
+                throw TaxInterfaceUnavailable.because(
+                        what + " answered HTTP " + response.statusCode() + " " + Answers.errorCode(response), null);
+            }
+            return response.body();
         } catch (IOException e) {
-            throw TaxInterfaceUnavailable.because("look-up failed", e);
+            throw TaxInterfaceUnavailable.because(what + " failed", e);
         }
     }
 
-    private HttpResponse<String> post(String path, Object body) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve(path))
-                .timeout(requestTimeout)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(FapiaoJson.mapper().writeValueAsString(body)))
-                .build();
+    private static <T> T read(String body, Class<T> type) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+            return FapiaoJson.mapper().readValue(body, type);
+        } catch (JacksonException e) {
+            throw TaxInterfaceUnavailable.because("unreadable answer", e);
         }
     }
 
-    private static List<UploadResult> answersInOrder(List<InvoiceKey> keys, UploadResponse response) {
-        Map<InvoiceKey, UploadAnswer> byKey = response.results().stream()
-                .collect(
-                        Collectors.toMap(a -> new InvoiceKey(a.sellerTaxId(), a.invoiceNumber()), Function.identity()));
-        return keys.stream()
-                .map(key -> {
-                    UploadAnswer answer = byKey.get(key);
-                    return answer == null
-                            ? UploadResult.of(key, UploadOutcome.UNKNOWN, "NO_ANSWER", "batch answer omitted it")
-                            : new UploadResult(
-                                    key,
-                                    UploadOutcome.valueOf(answer.status()),
-                                    answer.receiptId(),
-                                    answer.code(),
-                                    answer.message(),
-                                    null);
-                })
-                .toList();
+    private static byte[] json(Object body) {
+        return FapiaoJson.mapper().writeValueAsBytes(body);
     }
 
-    private static List<UploadResult> allAs(
-            List<InvoiceKey> keys, UploadOutcome outcome, String code, String message, Duration retryAfter) {
-        return keys.stream()
-                .map(key -> new UploadResult(key, outcome, null, code, message, retryAfter))
-                .toList();
-    }
-
-    private static Duration retryAfter(HttpResponse<String> response) {
-        return response.headers()
-                .firstValue("Retry-After")
-                .map(seconds -> Duration.ofSeconds(Long.parseLong(seconds.trim())))
-                .orElse(null);
+    @FunctionalInterface
+    private interface Call {
+        HttpResponse<String> send() throws IOException;
     }
 }

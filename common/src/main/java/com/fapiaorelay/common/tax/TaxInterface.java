@@ -2,6 +2,8 @@ package com.fapiaorelay.common.tax;
 
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** What upload-service and sync-service need from a tax interface; one implementation per provider. */
@@ -12,4 +14,10 @@ public interface TaxInterface {
 
     /** Looks invoices up; answers the records the tax system shows, absent keys are simply not in the list. */
     List<TaxRecord> lookup(List<InvoiceKey> keys);
+
+    /** A seller's records issued in {@code [from, to)}, split into {@code buckets} equal {@link SummaryBuckets}. */
+    TaxSummary summarize(String sellerTaxId, LocalDateTime from, LocalDateTime to, int buckets);
+
+    /** One page of the records a seller issued on {@code day}, in invoice-number order; start with a null cursor. */
+    TaxRecordPage list(String sellerTaxId, LocalDate day, String cursor, int pageSize);
 }

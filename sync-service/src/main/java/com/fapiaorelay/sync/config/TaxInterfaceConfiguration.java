@@ -14,7 +14,11 @@ class TaxInterfaceConfiguration {
     @Bean
     @ConditionalOnMissingBean
     TaxInterface taxInterface(TaxProperties properties) {
-        return new HttpTaxInterface(properties.baseUrl(), properties.connectTimeout(), properties.requestTimeout());
+        return new HttpTaxInterface(
+                properties.baseUrl(),
+                properties.credentials(),
+                properties.connectTimeout(),
+                properties.requestTimeout());
     }
 
     @Bean

@@ -1,22 +1,29 @@
 package com.fapiaorelay.sync.config;
 
+import com.fapiaorelay.common.tax.TaxCredentials;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
-/** Where the tax interface answers: {@code fapiao.tax.*}. */
+/** Where the tax interface answers and the app credentials requests are signed with: {@code fapiao.tax.*}. */
 @Validated
 @ConfigurationProperties("fapiao.tax")
 record TaxProperties(
         URI baseUrl,
         @DefaultValue("2s") Duration connectTimeout,
-        @DefaultValue("10s") Duration requestTimeout) {
+        @DefaultValue("10s") Duration requestTimeout,
+        @DefaultValue("fapiao-relay-dev") String appId,
+        @DefaultValue("fapiao-relay-dev-secret") String appSecret) {
 
     TaxProperties {
         if (baseUrl == null) {
             throw new IllegalArgumentException("fapiao.tax.base-url is required");
         }
+    }
+
+    TaxCredentials credentials() {
+        return new TaxCredentials(appId, appSecret);
     }
 }

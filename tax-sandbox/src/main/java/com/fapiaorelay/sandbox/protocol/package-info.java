@@ -1,2 +1,2 @@
-/** The HTTP protocol of docs/tax-interface.md: upload a batch, look invoices up. */
+/** The HTTP protocol of docs/tax-interface.md: versions, upload, query by serial, look-up, summary and list. */
 package com.fapiaorelay.sandbox.protocol;

@@ -1,9 +1,15 @@
 package com.fapiaorelay.sandbox.record;
 
-import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.tax.TaxRecord;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,29 +23,66 @@ public class TaxRecords {
         this.jdbc = jdbc;
     }
 
-    /** Stores the invoice unless held already; answers the stored row either way and counts the upload. */
-    public StoredRecord store(Invoice invoice, String contentHash, String receiptId) {
+    /**
+     * Stores each record unless its number is held already, counting the upload either way, with one statement
+     * per batch; answers the row as stored for every key.
+     */
+    public Map<InvoiceKey, StoredRecord> store(List<NewRecord> records) {
+        Map<InvoiceKey, StoredRecord> stored = new HashMap<>();
+        // One statement cannot touch a row twice, so a number repeated within the batch waits for the next round.
+        List<NewRecord> pending = records;
+        while (!pending.isEmpty()) {
+            Set<InvoiceKey> inRound = new HashSet<>();
+            List<NewRecord> round = new ArrayList<>();
+            List<NewRecord> later = new ArrayList<>();
+            pending.forEach(r -> (inRound.add(r.key()) ? round : later).add(r));
+            storeRound(round).forEach(s -> stored.put(s.key(), s));
+            pending = later;
+        }
+        return stored;
+    }
+
+    private List<StoredRecord> storeRound(List<NewRecord> records) {
         return jdbc.sql("""
                         INSERT INTO tax_record (seller_tax_id, invoice_number, receipt_id, content_hash,
-                                                total_amount, total_tax, issued_at)
-                        VALUES (:seller, :number, :receipt, :hash, :amount, :tax, :issuedAt)
+                                                total_amount, total_tax, issued_at, red, visible_at, record_hash)
+                        SELECT seller, number, receipt, hash, amount, tax, issued, red,
+                               now() + delay_ms * interval '1 millisecond', term
+                          FROM unnest(:sellers::text[], :numbers::text[], :receipts::text[], :hashes::text[],
+                                      :amounts::numeric[], :taxes::numeric[], :issued::timestamp[],
+                                      :red::boolean[], :delays::bigint[], :terms::bigint[])
+                               AS batch(seller, number, receipt, hash, amount, tax, issued, red, delay_ms, term)
                         ON CONFLICT (seller_tax_id, invoice_number) DO UPDATE
                            SET upload_count = tax_record.upload_count + 1,
                                duplicate_count = tax_record.duplicate_count
-                                   + CASE WHEN tax_record.content_hash = :hash THEN 1 ELSE 0 END
-                        RETURNING receipt_id, content_hash, upload_count
+                                   + CASE WHEN tax_record.content_hash = excluded.content_hash THEN 1 ELSE 0 END
+                        RETURNING seller_tax_id, invoice_number, receipt_id, content_hash, upload_count
                         """)
-                .param("seller", invoice.sellerTaxId())
-                .param("number", invoice.invoiceNumber())
-                .param("receipt", receiptId)
-                .param("hash", contentHash)
-                .param("amount", invoice.totalAmount())
-                .param("tax", invoice.totalTax())
-                .param("issuedAt", invoice.issuedAt())
-                .query(StoredRecord.class)
-                .single();
+                .param("sellers", column(records, r -> r.key().sellerTaxId()))
+                .param("numbers", column(records, r -> r.key().invoiceNumber()))
+                .param("receipts", column(records, NewRecord::receiptId))
+                .param("hashes", column(records, NewRecord::contentHash))
+                .param("amounts", column(records, r -> r.totalAmount().toPlainString()))
+                .param("taxes", column(records, r -> r.totalTax().toPlainString()))
+                .param("issued", column(records, r -> r.issuedAt().toString()))
+                .param("red", booleans(records))
+                .param(
+                        "delays",
+                        records.stream()
+                                .mapToLong(r -> r.visibleAfter().toMillis())
+                                .toArray())
+                .param(
+                        "terms",
+                        records.stream().mapToLong(NewRecord::checksumTerm).toArray())
+                .query((rs, n) -> new StoredRecord(
+                        new InvoiceKey(rs.getString(1), rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5)))
+                .list();
     }
 
+    /** The records visible now under these keys. */
     public List<TaxRecord> find(List<InvoiceKey> keys) {
         if (keys.isEmpty()) {
             return List.of();
@@ -49,6 +92,7 @@ public class TaxRecords {
                           FROM tax_record
                          WHERE (seller_tax_id, invoice_number) IN
                                (SELECT * FROM unnest(:sellers::text[], :numbers::text[]))
+                           AND visible_at <= now()
                         """)
                 .param("sellers", keys.stream().map(InvoiceKey::sellerTaxId).toArray(String[]::new))
                 .param("numbers", keys.stream().map(InvoiceKey::invoiceNumber).toArray(String[]::new))
@@ -56,20 +100,33 @@ public class TaxRecords {
                 .list();
     }
 
-    public UploadStatistics statistics() {
+    /** Whatever the sandbox holds under this key, visible or not; for tests asking what arrived. */
+    public List<HeldRecord> held(InvoiceKey key) {
         return jdbc.sql("""
-                        SELECT count(*) AS records,
-                               coalesce(sum(upload_count), 0) AS uploads,
-                               coalesce(sum(upload_count - 1), 0) AS repeated_uploads,
-                               count(*) FILTER (WHERE upload_count > 1) AS invoices_uploaded_more_than_once
-                          FROM tax_record
-                        """).query(UploadStatistics.class).single();
+                        SELECT total_amount, issued_at, upload_count, visible_at <= now() AS visible
+                          FROM tax_record WHERE seller_tax_id = :seller AND invoice_number = :number
+                        """)
+                .param("seller", key.sellerTaxId())
+                .param("number", key.invoiceNumber())
+                .query(HeldRecord.class)
+                .list();
+    }
+
+    private static String[] column(List<NewRecord> records, java.util.function.Function<NewRecord, String> field) {
+        return records.stream().map(field).toArray(String[]::new);
+    }
+
+    private static boolean[] booleans(List<NewRecord> records) {
+        boolean[] red = new boolean[records.size()];
+        for (int i = 0; i < red.length; i++) {
+            red[i] = records.get(i).red();
+        }
+        return red;
     }
 
     /** The row as stored after an upload; {@code uploadCount} 1 means this upload created it. */
-    public record StoredRecord(String receiptId, String contentHash, int uploadCount) {}
+    public record StoredRecord(InvoiceKey key, String receiptId, String contentHash, int uploadCount) {}
 
-    /** Totals that let a test or the demo prove nothing was uploaded twice. */
-    public record UploadStatistics(
-            long records, long uploads, long repeatedUploads, long invoicesUploadedMoreThanOnce) {}
+    /** A row as held, visible or not yet. */
+    public record HeldRecord(BigDecimal totalAmount, LocalDateTime issuedAt, int uploadCount, boolean visible) {}
 }

@@ -10,6 +10,10 @@ class TaxInterfaceConfiguration {
 
     @Bean
     TaxInterface taxInterface(TaxInterfaceProperties properties) {
-        return new HttpTaxInterface(properties.baseUrl(), properties.connectTimeout(), properties.requestTimeout());
+        return new HttpTaxInterface(
+                properties.baseUrl(),
+                properties.credentials(),
+                properties.connectTimeout(),
+                properties.requestTimeout());
     }
 }

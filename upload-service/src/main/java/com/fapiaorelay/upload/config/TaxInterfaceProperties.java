@@ -1,15 +1,23 @@
 package com.fapiaorelay.upload.config;
 
+import com.fapiaorelay.common.tax.TaxCredentials;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
-/** Where the tax interface is and how long we wait for it: {@code fapiao.tax.*}. */
+/** Where the tax interface is and how long we wait for it, and the app credentials requests are signed with: {@code fapiao.tax.*}. */
 @Validated
 @ConfigurationProperties("fapiao.tax")
 record TaxInterfaceProperties(
         URI baseUrl,
         @DefaultValue("2s") Duration connectTimeout,
-        @DefaultValue("10s") Duration requestTimeout) {}
+        @DefaultValue("10s") Duration requestTimeout,
+        @DefaultValue("fapiao-relay-dev") String appId,
+        @DefaultValue("fapiao-relay-dev-secret") String appSecret) {
+
+    TaxCredentials credentials() {
+        return new TaxCredentials(appId, appSecret);
+    }
+}

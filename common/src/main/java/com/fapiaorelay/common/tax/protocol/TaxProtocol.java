@@ -3,15 +3,41 @@ package com.fapiaorelay.common.tax.protocol;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.tax.TaxRecord;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
-/** Paths and bodies of protocol version 2. */
+/** Paths and bodies of the protocol (docs/tax-interface.md). */
 public final class TaxProtocol {
 
-    public static final String UPLOAD_PATH = "/api/v2/invoices/upload";
-    public static final String LOOKUP_PATH = "/api/v2/invoices/lookup";
+    public static final String VERSION_PATH = "/api/version";
+    public static final String V1 = "v1";
+    public static final String V2 = "v2";
+    public static final String UPLOAD_PATH = uploadPath(V2);
+    public static final String LOOKUP_PATH = lookupPath(V2);
+    public static final String UPLOADS_PATH = "/api/v2/uploads/";
+    public static final String SUMMARY_PATH = "/api/v2/invoices/summary";
+    public static final String LIST_PATH = "/api/v2/invoices/list";
+    public static final String SERVER_TIME_HEADER = "X-Server-Time";
+    public static final int MAX_BATCH = 1000;
+    public static final int MAX_PAGE = 1000;
+    public static final int MAX_BUCKETS = 1000;
 
     private TaxProtocol() {}
+
+    public static String uploadPath(String version) {
+        return "/api/" + version + "/invoices/upload";
+    }
+
+    public static String lookupPath(String version) {
+        return "/api/" + version + "/invoices/lookup";
+    }
+
+    /** The versions a server speaks, preferred last. */
+    public record VersionAnnouncement(List<String> versions) {}
+
+    /** The body of every refusal: an authority-style code and a bilingual message. */
+    public record ErrorAnswer(String code, String message) {}
 
     public record UploadRequest(List<Invoice> invoices) {}
 
@@ -25,4 +51,8 @@ public final class TaxProtocol {
     public record LookupRequest(List<InvoiceKey> keys) {}
 
     public record LookupResponse(List<TaxRecord> records) {}
+
+    public record SummaryRequest(String sellerTaxId, LocalDateTime from, LocalDateTime to, int buckets) {}
+
+    public record ListRequest(String sellerTaxId, LocalDate day, String cursor, int pageSize) {}
 }

@@ -1,4 +1,4 @@
-package com.fapiaorelay.sandbox;
+package com.fapiaorelay.sandbox.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,30 +17,16 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=tax-sandbox")
-class TaxSandboxIT {
+/** The protocol's answers with no faults: accepted, duplicate, conflict, rejected, and an unreachable interface. */
+class TaxSandboxIT extends SandboxContractBase {
 
     private static final String SELLER = TestInvoices.SELLER;
 
-    @LocalServerPort
-    int port;
-
     TaxInterface tax;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        SharedInfrastructure.register(registry, "sandbox");
-    }
-
     @BeforeEach
-    void client() {
+    void connect() {
         tax = new HttpTaxInterface(
                 URI.create("http://localhost:" + port), Duration.ofSeconds(2), Duration.ofSeconds(5));
     }

@@ -1,0 +1,93 @@
+package com.fapiaorelay.sandbox.protocol;
+
+import com.fapiaorelay.common.tax.SummaryBuckets;
+import com.fapiaorelay.common.tax.TaxRecord;
+import com.fapiaorelay.common.tax.TaxRecordPage;
+import com.fapiaorelay.common.tax.TaxSummary;
+import com.fapiaorelay.common.tax.protocol.TaxProtocol;
+import com.fapiaorelay.common.tax.protocol.TaxProtocol.ListRequest;
+import com.fapiaorelay.common.tax.protocol.TaxProtocol.LookupRequest;
+import com.fapiaorelay.common.tax.protocol.TaxProtocol.LookupResponse;
+import com.fapiaorelay.common.tax.protocol.TaxProtocol.SummaryRequest;
+import com.fapiaorelay.common.tax.protocol.TaxProtocol.VersionAnnouncement;
+import com.fapiaorelay.sandbox.fault.Faults;
+import com.fapiaorelay.sandbox.record.RecordQueries;
+import com.fapiaorelay.sandbox.record.TaxRecords;
+import com.fapiaorelay.sandbox.record.UploadBatches;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class QueryController {
+
+    private final TaxRecords records;
+    private final RecordQueries queries;
+    private final UploadBatches batches;
+    private final Faults faults;
+    private final SandboxProperties properties;
+
+    QueryController(
+            TaxRecords records,
+            RecordQueries queries,
+            UploadBatches batches,
+            Faults faults,
+            SandboxProperties properties) {
+        this.records = records;
+        this.queries = queries;
+        this.batches = batches;
+        this.faults = faults;
+        this.properties = properties;
+    }
+
+    @GetMapping(TaxProtocol.VERSION_PATH)
+    VersionAnnouncement versions() {
+        return new VersionAnnouncement(
+                faults.v1Retired() ? List.of(TaxProtocol.V2) : List.of(TaxProtocol.V1, TaxProtocol.V2));
+    }
+
+    @PostMapping("/api/{version:v1|v2}/invoices/lookup")
+    LookupResponse lookup(@RequestBody LookupRequest request) {
+        if (request.keys() == null || request.keys().size() > TaxProtocol.MAX_BATCH) {
+            throw Refusal.badRequest("a look-up holds 0.." + TaxProtocol.MAX_BATCH + " keys");
+        }
+        return new LookupResponse(records.find(request.keys()));
+    }
+
+    @GetMapping(TaxProtocol.UPLOADS_PATH + "{serial}")
+    ResponseEntity<String> uploadResults(@PathVariable String serial) {
+        String answer = batches.answer(serial, properties.uploadResultsKeptFor())
+                .orElseThrow(() -> Refusal.unknownSerial(serial));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
+    }
+
+    @PostMapping(TaxProtocol.SUMMARY_PATH)
+    TaxSummary summary(@RequestBody SummaryRequest request) {
+        if (request.buckets() > TaxProtocol.MAX_BUCKETS || request.from() == null || request.to() == null) {
+            throw Refusal.badRequest("a summary needs from < to and 1.." + TaxProtocol.MAX_BUCKETS + " buckets");
+        }
+        SummaryBuckets split = new SummaryBuckets(request.from(), request.to(), request.buckets());
+        return new TaxSummary(
+                request.sellerTaxId(), request.from(), request.to(), queries.summarize(request.sellerTaxId(), split));
+    }
+
+    @PostMapping(TaxProtocol.LIST_PATH)
+    TaxRecordPage list(@RequestBody ListRequest request) {
+        if (request.pageSize() < 1 || request.pageSize() > TaxProtocol.MAX_PAGE || request.day() == null) {
+            throw Refusal.badRequest("a list needs a day and a page size of 1.." + TaxProtocol.MAX_PAGE);
+        }
+        String after = ListCursor.decode(request.cursor());
+        List<TaxRecord> found = queries.day(request.sellerTaxId(), request.day(), after, request.pageSize() + 1);
+        if (found.size() <= request.pageSize()) {
+            return new TaxRecordPage(found, null);
+        }
+        List<TaxRecord> page = found.subList(0, request.pageSize());
+        return new TaxRecordPage(
+                page, ListCursor.encode(page.get(page.size() - 1).invoiceNumber()));
+    }
+}

@@ -1,0 +1,24 @@
+package com.fapiaorelay.sandbox.protocol;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Acceptance serial numbers (受理流水号) in the authority's style: SN, the time, a sequence, a random tail. */
+final class Serials {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    private Serials() {}
+
+    static String next() {
+        // The random tail keeps serials unique across restarts, when the sequence starts again.
+        return "SN%s%06d%04X"
+                .formatted(
+                        TIME.format(LocalDateTime.now()),
+                        SEQUENCE.incrementAndGet() % 1_000_000,
+                        ThreadLocalRandom.current().nextInt(0x10000));
+    }
+}

@@ -27,6 +27,8 @@ final class Bench {
 
     BenchReport run(int count, int offeredPerSecond, Duration offeredFor) throws InterruptedException {
         try (var resources = new ResourceSampler()) {
+            double validationMicros = ValidationTiming.microsPerInvoice(invoices);
+            out.printf("validation of a 5-line invoice: %.1f µs%n", validationMicros);
             double ceiling = RawKafkaCeiling.measure(stack.kafkaBootstrapServers(), generate(count));
             out.printf("raw Kafka produce + consume: %.0f/s%n", ceiling);
             double naive = NaiveUploader.measure(stack.sandboxUrl(), generate(NAIVE_SAMPLE));
@@ -43,6 +45,7 @@ final class Bench {
                     machine(),
                     count,
                     SANDBOX_LATENCY_MS,
+                    validationMicros,
                     saturation.perSecond(),
                     ceiling,
                     naive,

@@ -1,13 +1,15 @@
 package com.fapiaorelay.standalone;
 
 /**
- * One bench run's figures: throughputs in invoices per second, latencies in milliseconds from hand-over to the
+ * One bench run's figures: validation in microseconds per 5-line invoice on one thread, throughputs in invoices
+ * per second, latencies in milliseconds from hand-over to the
  * status event, heap in MiB, CPU in cores busy on average over the run.
  */
 record BenchReport(
         String machine,
         int invoices,
         int sandboxBatchLatencyMs,
+        double validationMicrosPerInvoice,
         double pipelinePerSecond,
         double rawKafkaPerSecond,
         double naiveUploaderPerSecond,

@@ -63,9 +63,12 @@ final class DemoInvoices {
     }
 
     Invoice next() {
+        return next(1 + random.nextInt(5));
+    }
+
+    Invoice next(int lineCount) {
         List<InvoiceLine> lines = new ArrayList<>();
-        int count = 1 + random.nextInt(5);
-        for (int i = 1; i <= count; i++) {
+        for (int i = 1; i <= lineCount; i++) {
             lines.add(line(i));
         }
         BigDecimal amount = lines.stream().map(InvoiceLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -1,15 +1,17 @@
 package com.fapiaorelay.standalone;
 
 import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.sandbox.fault.FaultSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code ./fapiao demo [--invoices N]} and {@code ./fapiao run}: the embedded default from the command line. */
+/** {@code ./fapiao demo}, {@code run}, {@code bench} and {@code chaos}: the embedded default from the command line. */
 public final class FapiaoCommand {
 
     private static final Path DATA = Path.of("data");
@@ -23,6 +25,7 @@ public final class FapiaoCommand {
             case "demo" -> demo(options);
             case "run" -> run();
             case "bench" -> bench(options);
+            case "chaos" -> ChaosCommand.run(options);
             default -> usage();
         };
         System.exit(exitCode);
@@ -32,7 +35,13 @@ public final class FapiaoCommand {
         int invoices = Integer.parseInt(option(options, "--invoices", "1000"));
         Duration limit = Duration.ofSeconds(Long.parseLong(option(options, "--timeout-seconds", "600")));
         System.out.println("启动嵌入式环境 / starting Kafka, PostgreSQL, sandbox and services (data in ./data) ...");
-        try (EmbeddedStack stack = EmbeddedStack.start(StackSettings.persistent(DATA, Timings.DEMO))) {
+        Map<String, String> settings = new HashMap<>(Timings.DEMO);
+        FaultSettings faults = FaultSettings.parse(option(options, "--faults", ""));
+        faults.asMap().forEach((name, value) -> settings.put("fapiao.sandbox.faults." + name, value));
+        if (!faults.asMap().isEmpty()) {
+            System.out.println("税务接口故障注入 / sandbox faults: " + faults);
+        }
+        try (EmbeddedStack stack = EmbeddedStack.start(StackSettings.persistent(DATA, settings))) {
             DemoReport report = new Demo(stack, System.out).run(invoices, limit);
             Files.writeString(
                     DATA.resolve("demo-report.json"), FapiaoJson.mapper().writeValueAsString(report));
@@ -71,13 +80,14 @@ public final class FapiaoCommand {
     }
 
     private static int usage() {
-        System.out.println("usage: ./fapiao demo [--invoices N] [--timeout-seconds S]");
+        System.out.println("usage: ./fapiao demo [--invoices N] [--faults error-rate=0.05,silent-loss-rate=0.01,seed=7]"
+                + " [--timeout-seconds S]");
         System.out.println("       ./fapiao run");
         System.out.println("       ./fapiao bench [--invoices N] [--offered-per-second R] [--offered-seconds S]");
         return 2;
     }
 
-    private static String option(List<String> options, String name, String fallback) {
+    static String option(List<String> options, String name, String fallback) {
         int at = options.indexOf(name);
         return at >= 0 && at + 1 < options.size() ? options.get(at + 1) : fallback;
     }

@@ -1,0 +1,61 @@
+package com.fapiaorelay.upload;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+@AnalyzeClasses(packages = "com.fapiaorelay.upload", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule controllersDoNotTouchSql = noClasses()
+            .that()
+            .areAnnotatedWith(RestController.class)
+            .or()
+            .areAnnotatedWith(RestControllerAdvice.class)
+            .should()
+            .dependOnClassesThat()
+            .belongToAnyOf(JdbcClient.class, JdbcTemplate.class, NamedParameterJdbcTemplate.class);
+
+    @ArchTest
+    static final ArchRule problemMappingKnowsNoFeature = noClasses()
+            .that()
+            .resideInAPackage("..upload.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "..upload.intake..",
+                    "..upload.apikey..",
+                    "..upload.replay..",
+                    "..upload.audit..",
+                    "..upload.submission..");
+
+    @ArchTest
+    static final ArchRule accessAndAuditDoNotDependOnTheFeaturesTheyGuard = noClasses()
+            .that()
+            .resideInAnyPackage("..upload.apikey..", "..upload.audit..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..upload.intake..", "..upload.replay..", "..upload.submission..");
+
+    @ArchTest
+    static final ArchRule onlyTheSubmissionStoreAnnouncesStateChanges = noClasses()
+            .that()
+            .resideInAnyPackage("..upload.upload..", "..upload.reupload..", "..upload.replay..")
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleName("StatusEvents");
+
+    @ArchTest
+    static final ArchRule featurePackagesHaveNoCycles =
+            slices().matching("com.fapiaorelay.upload.(*)..").should().beFreeOfCycles();
+}

@@ -1,0 +1,119 @@
+package com.fapiaorelay.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fapiaorelay.common.event.InvoiceStatusChanged;
+import com.fapiaorelay.common.invoice.ContentHash;
+import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.testsupport.TestInvoices;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class ReplayIT extends UploadServiceTestBase {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    UploadApi api;
+
+    @BeforeEach
+    void operator() {
+        api = UploadApi.at(port);
+    }
+
+    @Test
+    void failedInvoiceReplayedByKeyIsQueuedAtTheNextVersionAndUploaded() {
+        Invoice invoice = TestInvoices.invoice();
+        storeAs(invoice, InvoiceState.UPLOAD_FAILED, 3);
+
+        UploadApi.Response response = api.admin(
+                "/api/v1/admin/replays", Map.of("keys", List.of(invoice.key().toString())));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("requeued").asInt()).isEqualTo(1);
+        InvoiceStatusChanged queued = StatusAwait.awaitStatus(invoice.key(), InvoiceState.UPLOAD_PENDING, 4);
+        assertThat(queued.version()).isEqualTo(4);
+        assertThat(queued.reasonCode()).isEqualTo("REPLAY");
+        assertThat(StatusAwait.awaitStatus(invoice.key(), InvoiceState.UPLOADED, 5)
+                        .version())
+                .isEqualTo(5);
+        assertThat(jdbc.sql("SELECT actor FROM audit_event WHERE action = 'REPLAY' AND detail LIKE ?")
+                        .param("%" + invoice.key() + "%")
+                        .query(String.class)
+                        .list())
+                .containsExactly("admin");
+    }
+
+    @Test
+    void rejectedInvoicesOfOneSellerAreReplayedAndOthersLeftAlone() {
+        String seller = "9111" + ThreadLocalRandom.current().nextLong(100_000_000_000_000L, 999_999_999_999_999L);
+        Invoice rejected = TestInvoices.invoice(seller, "300.00");
+        Invoice uploaded = TestInvoices.invoice(seller, "400.00");
+        storeAs(rejected, InvoiceState.REJECTED, 2);
+        storeAs(uploaded, InvoiceState.UPLOADED, 2);
+
+        UploadApi.Response response =
+                api.admin("/api/v1/admin/replays", Map.of("sellerTaxId", seller, "states", List.of("REJECTED")));
+
+        assertThat(response.json().get("keys")).hasSize(1);
+        assertThat(response.json().at("/keys/0").asString())
+                .isEqualTo(rejected.key().toString());
+        assertThat(StatusAwait.awaitStatus(rejected.key(), InvoiceState.UPLOAD_PENDING, 3)
+                        .version())
+                .isEqualTo(3);
+        assertThat(stateOf(uploaded)).isEqualTo("UPLOADED");
+    }
+
+    @Test
+    void replayOfStatesThatAreNotReplayableOrOfNothingIsRefused() {
+        assertThat(api.admin("/api/v1/admin/replays", Map.of("states", List.of("UPLOADED")))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.admin("/api/v1/admin/replays", Map.of()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void auditLogRefusesChanges() {
+        api.admin("/api/v1/admin/replays", Map.of("keys", List.of("91110108MA01AB3CX1:none")));
+
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'someone else'")
+                        .update())
+                .hasMessageContaining("append-only");
+    }
+
+    private void storeAs(Invoice invoice, InvoiceState state, long version) {
+        jdbc.sql("""
+                        INSERT INTO submission (seller_tax_id, invoice_number, content_hash, payload, source, state,
+                                                version, attempts, first_attempt_at, reason_code)
+                        VALUES (?, ?, ?, ?, 'replay-test', ?, ?, 7, now() - interval '7 hours', 'E1001')
+                        """)
+                .params(
+                        invoice.sellerTaxId(),
+                        invoice.invoiceNumber(),
+                        ContentHash.of(invoice),
+                        FapiaoJson.mapper().writeValueAsString(invoice),
+                        state.name(),
+                        version)
+                .update();
+    }
+
+    private String stateOf(Invoice invoice) {
+        return jdbc.sql("SELECT state FROM submission WHERE invoice_number = ?")
+                .param(invoice.invoiceNumber())
+                .query(String.class)
+                .single();
+    }
+}

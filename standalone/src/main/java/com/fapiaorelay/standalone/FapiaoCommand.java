@@ -26,6 +26,7 @@ public final class FapiaoCommand {
             case "run" -> run();
             case "bench" -> bench(options);
             case "chaos" -> ChaosCommand.run(options);
+            case "validate" -> ValidateCommand.run(options);
             default -> usage();
         };
         System.exit(exitCode);
@@ -83,6 +84,7 @@ public final class FapiaoCommand {
         System.out.println("usage: ./fapiao demo [--invoices N] [--faults error-rate=0.05,silent-loss-rate=0.01,seed=7]"
                 + " [--timeout-seconds S]");
         System.out.println("       ./fapiao run");
+        System.out.println("       ./fapiao validate FILE.json|FILE.csv [--json]");
         System.out.println("       ./fapiao bench [--invoices N] [--offered-per-second R] [--offered-seconds S]");
         return 2;
     }

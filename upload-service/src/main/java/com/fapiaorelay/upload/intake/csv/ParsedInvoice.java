@@ -5,4 +5,4 @@ import com.fapiaorelay.common.validation.Finding;
 import java.util.List;
 
 /** One invoice as read from its rows, with the cells that could not be read. */
-record ParsedInvoice(List<Integer> rows, Invoice invoice, List<Finding> formatFindings) {}
+public record ParsedInvoice(List<Integer> rows, Invoice invoice, List<Finding> formatFindings) {}

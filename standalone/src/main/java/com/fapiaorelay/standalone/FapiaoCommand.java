@@ -27,6 +27,7 @@ public final class FapiaoCommand {
             case "bench" -> bench(options);
             case "chaos" -> ChaosCommand.run(options);
             case "validate" -> ValidateCommand.run(options);
+            case "import" -> ImportCommand.run(options);
             default -> usage();
         };
         System.exit(exitCode);
@@ -85,6 +86,7 @@ public final class FapiaoCommand {
                 + " [--timeout-seconds S]");
         System.out.println("       ./fapiao run");
         System.out.println("       ./fapiao validate FILE.json|FILE.csv [--json]");
+        System.out.println("       ./fapiao import FILE.csv [--url http://localhost:8081] --api-key KEY");
         System.out.println("       ./fapiao bench [--invoices N] [--offered-per-second R] [--offered-seconds S]");
         return 2;
     }

@@ -1,0 +1,103 @@
+package com.fapiaorelay.system;
+
+import com.fapiaorelay.common.event.InvoiceSubmitted;
+import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.common.topic.Topics;
+import com.fapiaorelay.standalone.EmbeddedStack;
+import com.fapiaorelay.standalone.StackSettings;
+import com.fapiaorelay.standalone.Timings;
+import com.fapiaorelay.testsupport.TestInvoices;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * One embedded stack per test JVM, started by the first system test that asks and stopped when the JVM exits, with
+ * one round of traffic: {@link #INVOICES} valid invoices, one invalid invoice (an anomaly, so an alert is delivered
+ * to {@link #webhook()}) and one unreadable record (a dead letter). Starting a stack costs more than most tests.
+ */
+final class SharedStack {
+
+    static final int INVOICES = 1000;
+
+    private static SharedStack shared;
+
+    private final EmbeddedStack stack;
+    private final WebhookReceiver webhook;
+    private final List<Invoice> invoices;
+
+    private SharedStack(EmbeddedStack stack, WebhookReceiver webhook, List<Invoice> invoices) {
+        this.stack = stack;
+        this.webhook = webhook;
+        this.invoices = invoices;
+    }
+
+    static synchronized SharedStack get() throws Exception {
+        if (shared == null) {
+            shared = start();
+            shared.publishTraffic();
+        }
+        return shared;
+    }
+
+    EmbeddedStack stack() {
+        return stack;
+    }
+
+    WebhookReceiver webhook() {
+        return webhook;
+    }
+
+    /** The valid invoices of the traffic; each should end CONFIRMED and reach the tax system exactly once. */
+    List<Invoice> invoices() {
+        return invoices;
+    }
+
+    private static SharedStack start() throws Exception {
+        WebhookReceiver webhook = WebhookReceiver.start();
+        Map<String, String> overrides = new HashMap<>(Timings.DEMO);
+        overrides.put("fapiao.alert.webhook.url", webhook.url());
+        overrides.put("fapiao.alert.webhook.secret", "system-test-secret");
+        EmbeddedStack stack = EmbeddedStack.start(StackSettings.ephemeral(overrides));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stack, webhook), "shared-stack-stop"));
+        List<Invoice> invoices = IntStream.range(0, INVOICES)
+                .mapToObj(i -> TestInvoices.invoice(
+                        i % 2 == 0 ? TestInvoices.SELLER : TestInvoices.OTHER_SELLER, (100 + i) + ".00"))
+                .toList();
+        return new SharedStack(stack, webhook, invoices);
+    }
+
+    private void publishTraffic() {
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            invoices.forEach(invoice -> producer.send(submitted(invoice)));
+            producer.send(submitted(TestInvoices.withGrandTotal(TestInvoices.invoice(), "1.00")));
+            producer.send(new ProducerRecord<>(Topics.INVOICES_SUBMITTED, "unreadable", "{not json"));
+        }
+    }
+
+    private static ProducerRecord<String, String> submitted(Invoice invoice) {
+        return new ProducerRecord<>(
+                Topics.INVOICES_SUBMITTED,
+                invoice.key().toString(),
+                FapiaoJson.mapper().writeValueAsString(InvoiceSubmitted.of("system-test-erp", invoice)));
+    }
+
+    private static void stop(EmbeddedStack stack, WebhookReceiver webhook) {
+        try {
+            stack.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("Stopping the shared stack", e);
+        } finally {
+            webhook.close();
+        }
+    }
+}

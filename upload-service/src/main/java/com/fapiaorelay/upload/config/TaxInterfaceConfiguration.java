@@ -1,7 +1,7 @@
 package com.fapiaorelay.upload.config;
 
-import com.fapiaorelay.common.tax.HttpTaxInterface;
 import com.fapiaorelay.common.tax.TaxInterface;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,10 +10,12 @@ class TaxInterfaceConfiguration {
 
     @Bean
     TaxInterface taxInterface(TaxInterfaceProperties properties) {
-        return new HttpTaxInterface(
-                properties.baseUrl(),
-                properties.credentials(),
-                properties.connectTimeout(),
-                properties.requestTimeout());
+        return properties.client(properties.baseUrl());
+    }
+
+    @Bean
+    @ConditionalOnProperty("fapiao.tax.backup-url")
+    BackupTaxInterface backupTaxInterface(TaxInterfaceProperties properties) {
+        return new BackupTaxInterface(properties.client(properties.backupUrl()));
     }
 }

@@ -1,10 +1,14 @@
 package com.fapiaorelay.upload.upload;
 
+import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.tax.TaxInterface;
+import com.fapiaorelay.common.tax.TaxInterfaceUnavailable;
+import com.fapiaorelay.common.tax.TaxRecord;
 import com.fapiaorelay.common.tax.UploadOutcome;
 import com.fapiaorelay.common.tax.UploadResult;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** One tax interface endpoint with its own circuit breaker. */
@@ -21,6 +25,19 @@ record TaxEndpoint(String name, TaxInterface tax, CircuitBreaker breaker) {
                     new EndpointFailed(name, results.get(0).code()));
         } else {
             breaker.onSuccess(nanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** Looks invoices up, counting the call for the breaker; empty when the endpoint could not answer. */
+    Optional<List<TaxRecord>> lookup(List<InvoiceKey> keys) {
+        long start = System.nanoTime();
+        try {
+            List<TaxRecord> records = tax.lookup(keys);
+            breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            return Optional.of(records);
+        } catch (TaxInterfaceUnavailable e) {
+            breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
+            return Optional.empty();
         }
     }
 

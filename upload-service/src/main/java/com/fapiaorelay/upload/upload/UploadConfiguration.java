@@ -1,13 +1,16 @@
 package com.fapiaorelay.upload.upload;
 
 import com.fapiaorelay.common.tax.TaxInterface;
+import com.fapiaorelay.upload.config.BackupTaxInterface;
 import com.fapiaorelay.upload.submission.StateTransitions;
 import com.fapiaorelay.upload.submission.Submissions;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,8 +33,12 @@ class UploadConfiguration {
     }
 
     @Bean
-    TaxEndpoints taxEndpoints(CircuitBreakerRegistry breakers, TaxInterface primary) {
-        return new TaxEndpoints(List.of(new TaxEndpoint("primary", primary, breakers.circuitBreaker("primary"))));
+    TaxEndpoints taxEndpoints(
+            CircuitBreakerRegistry breakers, TaxInterface primary, ObjectProvider<BackupTaxInterface> backup) {
+        List<TaxEndpoint> endpoints = new ArrayList<>();
+        endpoints.add(new TaxEndpoint("primary", primary, breakers.circuitBreaker("primary")));
+        backup.ifAvailable(b -> endpoints.add(new TaxEndpoint("backup", b.tax(), breakers.circuitBreaker("backup"))));
+        return new TaxEndpoints(endpoints);
     }
 
     @Bean

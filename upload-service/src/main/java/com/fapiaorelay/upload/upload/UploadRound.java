@@ -3,8 +3,6 @@ package com.fapiaorelay.upload.upload;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
-import com.fapiaorelay.common.tax.TaxInterface;
-import com.fapiaorelay.common.tax.TaxInterfaceUnavailable;
 import com.fapiaorelay.common.tax.TaxRecord;
 import com.fapiaorelay.common.tax.UploadOutcome;
 import com.fapiaorelay.common.tax.UploadResult;
@@ -67,12 +65,13 @@ class UploadRound {
             return 0;
         }
         List<Submission> claimed = submissions.claimDue(properties.batchSize(), properties.lease());
+        List<Submission> allowed = withinQuota(claimed);
         List<StateChange> changes = new ArrayList<>();
-        List<Submission> toSend = resolveUnknownOutcomes(endpoint.get(), withinQuota(claimed), changes);
-        if (toSend.isEmpty()) {
-            endpoint.get().breaker().releasePermission();
-        } else {
+        List<Submission> toSend = resolveUnknownOutcomes(endpoint.get(), allowed, changes);
+        if (!toSend.isEmpty()) {
             changes.addAll(upload(endpoint.get(), toSend));
+        } else if (allowed.stream().noneMatch(UploadRound::outcomeUnknown)) {
+            endpoint.get().breaker().releasePermission();
         }
         transitions.apply(changes);
         return claimed.size();
@@ -95,13 +94,15 @@ class UploadRound {
     private List<Submission> resolveUnknownOutcomes(
             TaxEndpoint endpoint, List<Submission> claimed, List<StateChange> changes) {
         Map<Boolean, List<Submission>> byUnknown =
-                claimed.stream().collect(Collectors.partitioningBy(s -> s.state() == InvoiceState.OUTCOME_UNKNOWN));
+                claimed.stream().collect(Collectors.partitioningBy(UploadRound::outcomeUnknown));
         List<Submission> toSend = new ArrayList<>(byUnknown.get(false));
         List<Submission> unknown = byUnknown.get(true);
         if (unknown.isEmpty()) {
             return toSend;
         }
-        Optional<Map<InvoiceKey, TaxRecord>> visible = lookUp(endpoint.tax(), unknown);
+        Optional<Map<InvoiceKey, TaxRecord>> visible = endpoint.lookup(
+                        unknown.stream().map(Submission::key).toList())
+                .map(records -> records.stream().collect(Collectors.toMap(TaxRecord::key, Function.identity())));
         Instant now = Instant.now();
         if (visible.isEmpty()) {
             unknown.forEach(submission -> changes.add(decision.next(submission, lookUpFailed(submission), now)));
@@ -118,13 +119,8 @@ class UploadRound {
         return toSend;
     }
 
-    private static Optional<Map<InvoiceKey, TaxRecord>> lookUp(TaxInterface tax, List<Submission> unknown) {
-        try {
-            return Optional.of(tax.lookup(unknown.stream().map(Submission::key).toList()).stream()
-                    .collect(Collectors.toMap(TaxRecord::key, Function.identity())));
-        } catch (TaxInterfaceUnavailable e) {
-            return Optional.empty();
-        }
+    private static boolean outcomeUnknown(Submission submission) {
+        return submission.state() == InvoiceState.OUTCOME_UNKNOWN;
     }
 
     private List<StateChange> upload(TaxEndpoint endpoint, List<Submission> toSend) {

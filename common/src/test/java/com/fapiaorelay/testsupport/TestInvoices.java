@@ -49,26 +49,15 @@ public final class TestInvoices {
 
     /** The same invoice with other totals: same number, other content. */
     public static Invoice withGrandTotal(Invoice invoice, String grandTotal) {
-        return new Invoice(
-                invoice.invoiceNumber(),
-                invoice.invoiceCode(),
-                invoice.kind(),
-                invoice.colour(),
-                invoice.seller(),
-                invoice.buyer(),
-                invoice.buyerIsNaturalPerson(),
-                invoice.totalAmount(),
-                invoice.totalTax(),
-                new BigDecimal(grandTotal),
-                invoice.issuedAt(),
-                invoice.issuer(),
-                invoice.remarks(),
-                invoice.redLetter(),
-                invoice.lines());
+        return copy(invoice, new BigDecimal(grandTotal), invoice.remarks());
     }
 
     /** The same invoice with other remarks: same number, other content, still internally consistent. */
     public static Invoice withRemarks(Invoice invoice, String remarks) {
+        return copy(invoice, invoice.grandTotal(), remarks);
+    }
+
+    private static Invoice copy(Invoice invoice, BigDecimal grandTotal, String remarks) {
         return new Invoice(
                 invoice.invoiceNumber(),
                 invoice.invoiceCode(),
@@ -79,7 +68,7 @@ public final class TestInvoices {
                 invoice.buyerIsNaturalPerson(),
                 invoice.totalAmount(),
                 invoice.totalTax(),
-                invoice.grandTotal(),
+                grandTotal,
                 invoice.issuedAt(),
                 invoice.issuer(),
                 remarks,

@@ -14,8 +14,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class ErpPublisher implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
+    private final String topic;
 
     ErpPublisher(String bootstrapServers) {
+        this(bootstrapServers, Topics.INVOICES_SUBMITTED);
+    }
+
+    /** Publishes to another topic, as the bench's raw-Kafka ceiling does with the same payloads. */
+    ErpPublisher(String bootstrapServers, String topic) {
+        this.topic = topic;
         producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrapServers,
@@ -31,8 +38,7 @@ final class ErpPublisher implements AutoCloseable {
 
     void publish(Invoice invoice) {
         String event = FapiaoJson.mapper().writeValueAsString(InvoiceSubmitted.of("demo-erp", invoice));
-        producer.send(
-                new ProducerRecord<>(Topics.INVOICES_SUBMITTED, invoice.key().toString(), event));
+        producer.send(new ProducerRecord<>(topic, invoice.key().toString(), event));
     }
 
     @Override

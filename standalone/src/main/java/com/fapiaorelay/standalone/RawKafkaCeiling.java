@@ -1,6 +1,5 @@
 package com.fapiaorelay.standalone;
 
-import com.fapiaorelay.common.event.InvoiceSubmitted;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.json.FapiaoJson;
 import java.time.Duration;
@@ -9,11 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** The ceiling: the same payloads produced to and consumed from the same broker, with no work in between. */
 final class RawKafkaCeiling {
@@ -24,21 +19,8 @@ final class RawKafkaCeiling {
     static double measure(String bootstrapServers, List<Invoice> invoices) {
         String topic = "bench-ceiling-" + UUID.randomUUID();
         long start = System.nanoTime();
-        try (var producer = new KafkaProducer<String, String>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ProducerConfig.ACKS_CONFIG,
-                "all",
-                ProducerConfig.LINGER_MS_CONFIG,
-                5,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class))) {
-            for (Invoice invoice : invoices) {
-                String event = FapiaoJson.mapper().writeValueAsString(InvoiceSubmitted.of("bench", invoice));
-                producer.send(new ProducerRecord<>(topic, invoice.key().toString(), event));
-            }
+        try (var erp = new ErpPublisher(bootstrapServers, topic)) {
+            invoices.forEach(erp::publish);
         }
         consumeAll(bootstrapServers, topic, invoices.size());
         return invoices.size() / ((System.nanoTime() - start) / 1e9);

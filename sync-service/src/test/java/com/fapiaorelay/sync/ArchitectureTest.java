@@ -33,7 +33,7 @@ class ArchitectureTest {
             .resideInAPackage("..sync.ledger..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("..sync.confirm..", "..sync.stuck..");
+            .resideInAnyPackage("..sync.confirm..", "..sync.stuck..", "..sync.reconcile..", "..sync.report..");
 
     @ArchTest
     static final ArchRule confirmationDoesNotDependOnStuckDetection = noClasses()
@@ -58,7 +58,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule featuresUseOnlyTheLedgersPublicFacade = noClasses()
             .that()
-            .resideInAnyPackage("..sync.confirm..", "..sync.stuck..")
+            .resideInAnyPackage("..sync.confirm..", "..sync.stuck..", "..sync.reconcile..", "..sync.report..")
             .should()
             .dependOnClassesThat(resideInAPackage("..sync.ledger..").and(not(modifier(JavaModifier.PUBLIC))));
 
@@ -68,5 +68,21 @@ class ArchitectureTest {
             .resideInAPackage("..sync.config..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("..sync.ledger..", "..sync.confirm..", "..sync.stuck..");
+            .resideInAnyPackage(
+                    "..sync.ledger..", "..sync.confirm..", "..sync.stuck..", "..sync.reconcile..", "..sync.report..");
+
+    @ArchTest
+    static final ArchRule reportsUseOnlyTheReconciliationsPublicFacade = noClasses()
+            .that()
+            .resideInAPackage("..sync.report..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("..sync.reconcile..").and(not(modifier(JavaModifier.PUBLIC))));
+
+    @ArchTest
+    static final ArchRule csvDoesNotDependOnFeatures = noClasses()
+            .that()
+            .resideInAPackage("..sync.csv..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..sync.ledger..", "..sync.confirm..", "..sync.reconcile..", "..sync.report..");
 }

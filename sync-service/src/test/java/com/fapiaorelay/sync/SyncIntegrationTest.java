@@ -98,6 +98,31 @@ public abstract class SyncIntegrationTest {
         }
     }
 
+    protected Answer post(String path, String json) {
+        try {
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(json))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), FapiaoJson.mapper().readTree(response.body()));
+        } catch (Exception e) {
+            throw new IllegalStateException("POST " + path + " failed", e);
+        }
+    }
+
+    protected HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        }
+    }
+
     protected String getText(String path) {
         try {
             return HTTP.send(

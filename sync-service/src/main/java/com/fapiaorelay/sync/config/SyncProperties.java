@@ -11,6 +11,8 @@ import org.springframework.validation.annotation.Validated;
 public record SyncProperties(
         @DefaultValue Confirmation confirmation,
         @DefaultValue Stuck stuck,
+        @DefaultValue Reconciliation reconciliation,
+        @DefaultValue Report report,
         @DefaultValue("15s") Duration stateCountsRefresh) {
 
     /**
@@ -57,6 +59,28 @@ public record SyncProperties(
             }
         }
     }
+
+    /**
+     * Reconciliation with the tax system: every summary splits a differing range into {@code splitFactor} buckets,
+     * and a bucket holding at most {@code pageSize} invoices on both sides is compared invoice by invoice (see
+     * {@code reconcile.Bisection} for why 32 and 1000). {@code schedule} is a cron for the nightly run over yesterday.
+     */
+    public record Reconciliation(
+            @DefaultValue("32") int splitFactor,
+            @DefaultValue("1000") int pageSize,
+            @DefaultValue("0 30 1 * * *") String schedule) {
+
+        public Reconciliation {
+            if (splitFactor < 2 || splitFactor > 1000 || pageSize < 1 || pageSize > 1000) {
+                throw new IllegalArgumentException(
+                        "fapiao.sync.reconciliation needs split-factor 2..1000 and page-size 1..1000 (the protocol's"
+                                + " limits), was " + splitFactor + " and " + pageSize);
+            }
+        }
+    }
+
+    /** The daily report per seller over yesterday, made by the cron {@code schedule} after the reconciliation. */
+    public record Report(@DefaultValue("0 30 3 * * *") String schedule) {}
 
     private static void requirePositive(String name, Duration value) {
         if (value.isNegative() || value.isZero()) {

@@ -1,5 +1,6 @@
 package com.fapiaorelay.sync.ledger;
 
+import com.fapiaorelay.sync.config.ApiProblem;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,11 @@ class LedgerProblems {
     @ExceptionHandler
     ProblemDetail badPaging(PagingOutOfRange e) {
         return problem(HttpStatus.BAD_REQUEST, "paging-out-of-range", "Paging out of range", e);
+    }
+
+    @ExceptionHandler
+    ProblemDetail apiProblem(ApiProblem e) {
+        return problem(e.status(), e.type(), e.title(), e);
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, RuntimeException e) {

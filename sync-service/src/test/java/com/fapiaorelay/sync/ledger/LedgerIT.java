@@ -14,8 +14,11 @@ import com.fapiaorelay.common.validation.Severity;
 import com.fapiaorelay.sync.SyncIntegrationTest;
 import com.fapiaorelay.sync.TopicRecorder;
 import com.fapiaorelay.testsupport.TestInvoices;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -151,6 +154,32 @@ class LedgerIT extends SyncIntegrationTest {
         assertThat(page.path("items").size()).isEqualTo(2);
         assertThat(rest.path("items").size()).isEqualTo(1);
         assertThat(get("/api/v1/invoices?limit=0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void exportsASearchAsCsvWithAByteOrderMark() {
+        String seller = newSeller();
+        Invoice rejected = TestInvoices.invoice(seller, "10.00");
+        publish(upstream(rejected, InvoiceState.REJECTED, 1, "E1001"));
+        publish(upstream(TestInvoices.invoice(seller, "20.00"), InvoiceState.UPLOAD_FAILED, 1, null));
+        await().atMost(PATIENCE)
+                .until(() -> get("/api/v1/invoices?sellerTaxId=" + seller)
+                                .body()
+                                .path("total")
+                                .asInt()
+                        == 2);
+
+        HttpResponse<byte[]> csv = getBytes("/api/v1/invoices.csv?sellerTaxId=" + seller + "&state=REJECTED");
+
+        assertThat(csv.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(disposition -> assertThat(disposition).contains("invoices-" + seller + ".csv"));
+        assertThat(Arrays.copyOf(csv.body(), 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        List<String> lines =
+                new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).contains("发票号码 invoice_number");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith(seller + "," + rejected.invoiceNumber() + ",REJECTED,10.00,0.60,");
+        assertThat(lines.get(1)).contains("reason E1001");
     }
 
     private static InvoiceStatusChanged upstream(Invoice invoice, InvoiceState state, long version, String code) {

@@ -1,0 +1,16 @@
+package com.fapiaorelay.sync.reconcile;
+
+import com.fapiaorelay.sync.config.ApiProblem;
+import org.springframework.http.HttpStatus;
+
+/** No reconciliation run under the id asked for. */
+class ReconciliationNotFound extends ApiProblem {
+
+    private ReconciliationNotFound(String detail) {
+        super(HttpStatus.NOT_FOUND, "reconciliation-not-found", "Reconciliation not found", detail);
+    }
+
+    static ReconciliationNotFound forId(long id) {
+        return new ReconciliationNotFound("No reconciliation run " + id);
+    }
+}

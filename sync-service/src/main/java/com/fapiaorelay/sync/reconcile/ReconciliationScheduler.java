@@ -1,0 +1,38 @@
+package com.fapiaorelay.sync.reconcile;
+
+import com.fapiaorelay.sync.ledger.LedgerRecords;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Nightly, reconciles yesterday for every seller that issued invoices on it, one seller after another. */
+@Component
+class ReconciliationScheduler {
+
+    private final Reconciliations reconciliations;
+    private final LedgerRecords ledger;
+    private final ReconciliationMetrics metrics;
+    private final Clock clock;
+
+    ReconciliationScheduler(
+            Reconciliations reconciliations, LedgerRecords ledger, ReconciliationMetrics metrics, Clock clock) {
+        this.reconciliations = reconciliations;
+        this.ledger = ledger;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${fapiao.sync.reconciliation.schedule:0 30 1 * * *}")
+    void reconcileYesterday() {
+        reconcile(LocalDate.now(clock).minusDays(1));
+    }
+
+    void reconcile(LocalDate day) {
+        for (String seller :
+                ledger.sellersIssuing(day.atStartOfDay(), day.plusDays(1).atStartOfDay())) {
+            reconciliations.runNow(seller, day, Reconciliations.SCHEDULED);
+        }
+        metrics.scheduledRunFinished();
+    }
+}

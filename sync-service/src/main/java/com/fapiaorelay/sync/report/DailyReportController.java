@@ -1,0 +1,52 @@
+package com.fapiaorelay.sync.report;
+
+import java.net.URI;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Daily reports: made nightly or on request, read back as JSON or CSV. */
+@RestController
+@RequestMapping("/api/v1/reports")
+class DailyReportController {
+
+    private final DailyReportMaker maker;
+    private final DailyReports reports;
+
+    DailyReportController(DailyReportMaker maker, DailyReports reports) {
+        this.maker = maker;
+        this.reports = reports;
+    }
+
+    /** Makes (or remakes) the report and sends it through alert-service's channels. */
+    @PostMapping
+    ResponseEntity<DailyReport> make(@RequestBody ReportRequest request) {
+        if (request.sellerTaxId() == null || request.sellerTaxId().isBlank() || request.day() == null) {
+            throw ReportRequestInvalid.incomplete();
+        }
+        DailyReport report = maker.make(request.sellerTaxId().strip(), request.day());
+        return ResponseEntity.created(URI.create("/api/v1/reports/" + report.sellerTaxId() + "/" + report.day()))
+                .body(report);
+    }
+
+    @GetMapping("/{sellerTaxId}/{day}")
+    DailyReport report(
+            @PathVariable String sellerTaxId,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        return reports.find(sellerTaxId, day).orElseThrow(() -> ReportNotFound.forDay(sellerTaxId, day));
+    }
+
+    @GetMapping("/{sellerTaxId}/{day}.csv")
+    ResponseEntity<byte[]> csv(
+            @PathVariable String sellerTaxId,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        return DailyReportCsv.of(
+                reports.find(sellerTaxId, day).orElseThrow(() -> ReportNotFound.forDay(sellerTaxId, day)));
+    }
+}

@@ -1,0 +1,31 @@
+package com.fapiaorelay.sync.report;
+
+import com.fapiaorelay.sync.ledger.LedgerRecords;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Nightly, after the reconciliation, reports yesterday to every seller that issued invoices on it. */
+@Component
+class DailyReportScheduler {
+
+    private final DailyReportMaker maker;
+    private final LedgerRecords ledger;
+    private final Clock clock;
+
+    DailyReportScheduler(DailyReportMaker maker, LedgerRecords ledger, Clock clock) {
+        this.maker = maker;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${fapiao.sync.report.schedule:0 30 3 * * *}")
+    void reportYesterday() {
+        LocalDate day = LocalDate.now(clock).minusDays(1);
+        for (String seller :
+                ledger.sellersIssuing(day.atStartOfDay(), day.plusDays(1).atStartOfDay())) {
+            maker.make(seller, day);
+        }
+    }
+}

@@ -87,6 +87,7 @@ public final class FapiaoCommand {
         System.out.println("       ./fapiao run");
         System.out.println("       ./fapiao validate FILE.json|FILE.csv [--json]");
         System.out.println("       ./fapiao import FILE.csv [--url http://localhost:8081] --api-key KEY");
+        System.out.println("       ./fapiao chaos [--invoices N] [--seed S]");
         System.out.println("       ./fapiao bench [--invoices N] [--offered-per-second R] [--offered-seconds S]");
         return 2;
     }

@@ -28,8 +28,16 @@ public record StackSettings(
 
     /** Free ports and temporary storage, for tests and benchmarks that must not touch ./data. */
     public static StackSettings ephemeral(Map<String, String> overrides) {
+        return restartable(null, overrides);
+    }
+
+    /**
+     * Free ports, chosen once, and data under {@code dataDir}: Kafka and PostgreSQL can be stopped and started again
+     * on their data and ports while the services reconnect, as the fault campaign does.
+     */
+    public static StackSettings restartable(Path dataDir, Map<String, String> overrides) {
         return new StackSettings(
-                null, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), overrides);
+                dataDir, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), overrides);
     }
 
     private static int freePort() {

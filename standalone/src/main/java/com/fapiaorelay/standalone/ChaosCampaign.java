@@ -1,0 +1,141 @@
+package com.fapiaorelay.standalone;
+
+import com.fapiaorelay.common.invoice.InvoiceKey;
+import com.fapiaorelay.standalone.ChaosEvent.Applied;
+import com.fapiaorelay.standalone.ChaosEvent.Disruption;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The fault campaign: feeds invoices through the embedded stack on temporary storage while the sandbox misbehaves
+ * and the services, the broker and the database restart at seeded moments, waits until the stack settles (bounded),
+ * then gathers the evidence the invariant is judged on.
+ */
+public final class ChaosCampaign {
+
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+    private static final Set<String> IN_FLIGHT = Set.of("RECEIVED", "UPLOAD_PENDING", "OUTCOME_UNKNOWN", "UPLOADED");
+
+    private final EmbeddedStack stack;
+    private final ChaosPlan plan;
+    private final PrintStream out;
+    private final ChaosHttp http = new ChaosHttp();
+    private final ChaosLedger ledger;
+    private final long started = System.nanoTime();
+
+    private ChaosCampaign(EmbeddedStack stack, ChaosPlan plan, PrintStream out) {
+        this.stack = stack;
+        this.plan = plan;
+        this.out = out;
+        this.ledger = new ChaosLedger(stack, http);
+    }
+
+    public static ChaosReport run(ChaosPlan plan, PrintStream out) throws Exception {
+        Path data = Files.createTempDirectory("fapiao-chaos");
+        out.printf("启动嵌入式环境 / starting the embedded stack, data in %s%n", data);
+        try (EmbeddedStack stack = EmbeddedStack.start(StackSettings.restartable(data, plan.overrides()))) {
+            out.printf("税务接口故障注入 / sandbox faults: %s%n", plan.faults());
+            return new ChaosCampaign(stack, plan, out).run();
+        } finally {
+            deleteRecursively(data);
+        }
+    }
+
+    private ChaosReport run() throws Exception {
+        ChaosFeed feed = ChaosFeed.start(stack.kafkaBootstrapServers(), plan);
+        var disruptions = new ChaosDisruptions(stack, plan, http, out);
+        List<Applied> applied = new ArrayList<>();
+        Duration notBefore = Duration.ZERO;
+        for (ChaosEvent event : ChaosSchedule.of(plan)) {
+            awaitMoment(event.at().compareTo(notBefore) > 0 ? event.at() : notBefore, feed);
+            applied.add(disruptions.apply(event.disruption(), elapsed()));
+            if (event.disruption() == Disruption.MAINTENANCE_WINDOW) {
+                // the window runs alone, so that the services' calls meet it rather than a restart
+                notBefore = Duration.ofMillis((long) (elapsed() * 1000)).plus(plan.maintenance());
+            }
+        }
+        List<InvoiceKey> keys = feed.finish();
+        out.printf(
+                "[%6.1fs] 已提交 / all %d invoices fed; waiting up to %ds to settle%n",
+                elapsed(), keys.size(), plan.settleLimit().toSeconds());
+        Map<InvoiceKey, String> states = settle(keys);
+        out.printf("[%6.1fs] 核对 / checking the invariant ...%n", elapsed());
+        ChaosCheck check = ChaosCheck.gather(stack, http, states, feed.unacknowledged());
+        return ChaosReport.of(plan, elapsed(), applied, check);
+    }
+
+    private void awaitMoment(Duration at, ChaosFeed feed) {
+        while (elapsed() < at.toMillis() / 1000.0) {
+            progress(feed.published());
+            pause(Duration.ofMillis(
+                    Math.min(PROGRESS_EVERY.toMillis(), at.toMillis() - (long) (elapsed() * 1000) + 1)));
+        }
+    }
+
+    /** Waits until no invoice is in flight and every one is accounted for, or the settle limit passes. */
+    private Map<InvoiceKey, String> settle(List<InvoiceKey> keys) {
+        long deadline = System.nanoTime() + plan.settleLimit().toNanos();
+        while (true) {
+            boolean late = System.nanoTime() > deadline;
+            Optional<Map<String, Long>> counts = progress(keys.size());
+            if (late || counts.map(c -> quiet(c, keys.size())).orElse(false)) {
+                Map<InvoiceKey, String> states = ledger.states(keys);
+                if (late || ChaosOutcome.of(states, ChaosCheck.alerted(stack)).unaccountedCount() == 0) {
+                    return states;
+                }
+            }
+            pause(PROGRESS_EVERY);
+        }
+    }
+
+    private static boolean quiet(Map<String, Long> counts, int invoices) {
+        long held = counts.values().stream().mapToLong(Long::longValue).sum();
+        return held == invoices && IN_FLIGHT.stream().noneMatch(state -> counts.getOrDefault(state, 0L) > 0);
+    }
+
+    private Optional<Map<String, Long>> progress(int published) {
+        Optional<Map<String, Long>> counts = ledger.counts();
+        String duplicates = http.get(stack.sandboxUrl() + "/sandbox/statistics")
+                .map(s -> String.valueOf(s.path("repeatedUploads").asLong()))
+                .orElse("?");
+        out.printf(
+                "[%6.1fs] 已提交 fed %d/%d · 账本 ledger %s · 重复上传 duplicate uploads %s%n",
+                elapsed(),
+                published,
+                plan.invoices(),
+                counts.map(Object::toString).orElse("unavailable (sync-service or PostgreSQL down)"),
+                duplicates);
+        return counts;
+    }
+
+    private double elapsed() {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(Math.max(1, duration.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("campaign interrupted", e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

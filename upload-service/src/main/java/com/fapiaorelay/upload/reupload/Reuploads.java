@@ -1,7 +1,9 @@
 package com.fapiaorelay.upload.reupload;
 
 import com.fapiaorelay.common.event.ReuploadRequested;
+import com.fapiaorelay.upload.submission.StateChange;
 import com.fapiaorelay.upload.submission.StateTransitions;
+import com.fapiaorelay.upload.submission.Submission;
 import com.fapiaorelay.upload.submission.Submissions;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -23,7 +25,9 @@ class Reuploads {
     void requeue(List<ReuploadRequested> requests) {
         for (ReuploadRequested request : requests) {
             if (submissions.requeue(request.key(), request.round())) {
-                transitions.announceCurrent(submissions.find(request.key()));
+                Submission requeued = submissions.find(request.key());
+                transitions.announce(StateChange.to(requeued.invoice(), requeued.state(), requeued.version())
+                        .because("REUPLOAD", request.reason()));
             }
         }
     }

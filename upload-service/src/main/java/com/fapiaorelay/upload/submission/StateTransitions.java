@@ -34,9 +34,9 @@ public class StateTransitions {
         events.conflicts(invoices);
     }
 
-    /** Announces an invoice as it now stands after a change made directly in SQL. */
+    /** Announces a change already made in SQL, with the reason behind it. */
     @Transactional
-    public void announceCurrent(Submission submission) {
-        events.announce(List.of(StateChange.to(submission.invoice(), submission.state(), submission.version())));
+    public void announce(StateChange change) {
+        events.announce(List.of(change));
     }
 }

@@ -65,21 +65,26 @@ public class Submissions {
                         """, submissions.stream().map(Submissions::insertArguments).toList());
     }
 
-    /** Claims due invoices for one upload round; the lease keeps other workers off them meanwhile. */
+    /**
+     * Claims due invoices for one upload round; the lease keeps other workers off them meanwhile. The rows say
+     * OUTCOME_UNKNOWN while the round runs, and the round writes the real outcome: if the process dies mid-call, the
+     * invoice comes back after its lease to be looked up, never blindly resent. Each claim answers its state before.
+     */
     public List<Submission> claimDue(int limit, Duration lease) {
         return jdbc.sql("""
                         UPDATE submission s
                            SET attempts = s.attempts + 1,
                                first_attempt_at = coalesce(s.first_attempt_at, now()),
                                next_attempt_at = now() + make_interval(secs => :lease),
+                               state = 'OUTCOME_UNKNOWN',
                                updated_at = now()
-                          FROM (SELECT seller_tax_id, invoice_number FROM submission
+                          FROM (SELECT seller_tax_id, invoice_number, state FROM submission
                                  WHERE state IN ('UPLOAD_PENDING', 'OUTCOME_UNKNOWN') AND next_attempt_at <= now()
                                  ORDER BY next_attempt_at
                                  LIMIT :limit
                                    FOR UPDATE SKIP LOCKED) due
                          WHERE s.seller_tax_id = due.seller_tax_id AND s.invoice_number = due.invoice_number
-                        RETURNING s.payload, s.state, s.version, s.attempts, s.first_attempt_at
+                        RETURNING s.payload, due.state, s.version, s.attempts, s.first_attempt_at
                         """)
                 .param("lease", lease.toSeconds())
                 .param("limit", limit)
@@ -87,15 +92,21 @@ public class Submissions {
                 .list();
     }
 
-    /** Hands claimed invoices back untried, due again at {@code when}. */
-    public void release(List<InvoiceKey> keys, Instant when) {
+    /** Hands claimed invoices back untried, in the state they were claimed in, due again at {@code when}. */
+    public void release(List<Submission> claimed, Instant when) {
         batch.batchUpdate(
                 """
-                        UPDATE submission SET attempts = attempts - 1, next_attempt_at = ?, updated_at = now()
+                        UPDATE submission
+                           SET state = ?, attempts = attempts - 1, next_attempt_at = ?, updated_at = now()
                          WHERE seller_tax_id = ? AND invoice_number = ?
                         """,
-                keys.stream()
-                        .map(k -> new Object[] {Timestamp.from(when), k.sellerTaxId(), k.invoiceNumber()})
+                claimed.stream()
+                        .map(c -> new Object[] {
+                            c.state().name(),
+                            Timestamp.from(when),
+                            c.key().sellerTaxId(),
+                            c.key().invoiceNumber()
+                        })
                         .toList());
     }
 
@@ -110,11 +121,15 @@ public class Submissions {
                         """, changes.stream().map(Submissions::updateArguments).toList());
     }
 
-    /** Puts an uploaded invoice back in the queue for re-upload round {@code round}, once per round. */
+    /**
+     * Puts an uploaded invoice back in the queue for re-upload round {@code round}, once per round. It goes back as
+     * OUTCOME_UNKNOWN: an earlier round's upload may have landed after sync-service gave up waiting, so the worker
+     * looks it up before sending it again.
+     */
     public boolean requeue(InvoiceKey key, int round) {
         return jdbc.sql("""
                         UPDATE submission
-                           SET state = 'UPLOAD_PENDING', version = version + 1, next_attempt_at = now(),
+                           SET state = 'OUTCOME_UNKNOWN', version = version + 1, next_attempt_at = now(),
                                attempts = 0, first_attempt_at = NULL, reupload_round = :round,
                                reason_code = 'REUPLOAD', reason = :reason, updated_at = now()
                          WHERE seller_tax_id = :seller AND invoice_number = :number

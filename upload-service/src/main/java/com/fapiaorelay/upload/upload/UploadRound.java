@@ -83,9 +83,7 @@ class UploadRound {
                 .collect(Collectors.partitioningBy(s -> quota.take(s.key().sellerTaxId())));
         List<Submission> deferred = byPermit.get(false);
         if (!deferred.isEmpty()) {
-            submissions.release(
-                    deferred.stream().map(Submission::key).toList(),
-                    Instant.now().plus(QUOTA_WAIT));
+            submissions.release(deferred, Instant.now().plus(QUOTA_WAIT));
             meters.counter("fapiao.upload.deferred", "reason", "quota").increment(deferred.size());
         }
         return byPermit.get(true);

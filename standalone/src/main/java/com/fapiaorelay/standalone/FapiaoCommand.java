@@ -38,9 +38,11 @@ public final class FapiaoCommand {
         Duration limit = Duration.ofSeconds(Long.parseLong(option(options, "--timeout-seconds", "600")));
         System.out.println("启动嵌入式环境 / starting Kafka, PostgreSQL, sandbox and services (data in ./data) ...");
         Map<String, String> settings = new HashMap<>(Timings.DEMO);
-        FaultSettings faults = FaultSettings.parse(option(options, "--faults", ""));
-        faults.asMap().forEach((name, value) -> settings.put("fapiao.sandbox.faults." + name, value));
-        if (!faults.asMap().isEmpty()) {
+        String faults = option(options, "--faults", "");
+        if (!faults.isBlank()) {
+            FaultSettings.parse(faults)
+                    .asMap()
+                    .forEach((name, value) -> settings.put("fapiao.sandbox.faults." + name, value));
             System.out.println("税务接口故障注入 / sandbox faults: " + faults);
         }
         try (EmbeddedStack stack = EmbeddedStack.start(StackSettings.persistent(DATA, settings))) {

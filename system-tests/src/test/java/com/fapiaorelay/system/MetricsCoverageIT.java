@@ -10,12 +10,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,12 +43,15 @@ class MetricsCoverageIT {
                                         .asLong()
                                 == SharedStack.INVOICES
                         && shared.webhook().received() > 0);
-        Instant giveUp = Instant.now().plus(KAFKA_METRICS_REFRESH);
-        scrapeAll();
-        while ((!missingMetrics().isEmpty() || !unknownLabels().isEmpty())
-                && Instant.now().isBefore(giveUp)) {
-            Thread.sleep(5_000);
-            scrapeAll();
+        try {
+            await().atMost(KAFKA_METRICS_REFRESH)
+                    .pollInterval(Duration.ofSeconds(5))
+                    .until(() -> {
+                        scrapeAll();
+                        return missingMetrics().isEmpty() && unknownLabels().isEmpty();
+                    });
+        } catch (ConditionTimeoutException stillMissing) {
+            // the tests below fail naming exactly what is missing
         }
     }
 

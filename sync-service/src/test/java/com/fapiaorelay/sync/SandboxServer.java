@@ -18,18 +18,8 @@ public final class SandboxServer {
     }
 
     private static String start() {
-        var infrastructure = SharedInfrastructure.get();
         int port = SharedInfrastructure.freePort();
-        TaxSandboxApplication.application()
-                .run(
-                        "--server.port=" + port,
-                        "--spring.datasource.url=" + infrastructure.jdbcUrl("sandbox"),
-                        "--spring.datasource.username=" + infrastructure.username(),
-                        "--spring.datasource.password=" + infrastructure.password(),
-                        // the sandbox has no outbox and no Kafka; our test classpath must not give it one
-                        "--spring.autoconfigure.exclude=org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration,"
-                                + "com.fapiaorelay.kit.kafka.KafkaKitAutoConfiguration,"
-                                + "com.fapiaorelay.kit.outbox.OutboxAutoConfiguration");
+        TaxSandboxApplication.application().run(com.fapiaorelay.testsupport.SandboxServer.properties(port));
         return "http://localhost:" + port;
     }
 }

@@ -133,13 +133,7 @@ class UploadPipelineIT extends UploadServiceTestBase {
     }
 
     private static InvoiceStatusChanged awaitState(Invoice invoice, InvoiceState state) {
-        return await().atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> statusEventsFor(invoice.key()).stream()
-                                .filter(event -> event.state() == state)
-                                .findFirst(),
-                        java.util.Optional::isPresent)
-                .orElseThrow();
+        return StatusAwait.awaitStatus(invoice.key(), state, 0);
     }
 
     private int uploadCount(Invoice invoice) {

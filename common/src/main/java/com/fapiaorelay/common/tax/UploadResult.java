@@ -10,8 +10,4 @@ public record UploadResult(
     public static UploadResult of(InvoiceKey key, UploadOutcome outcome, String code, String message) {
         return new UploadResult(key, outcome, null, code, message, null);
     }
-
-    public boolean succeeded() {
-        return outcome == UploadOutcome.ACCEPTED || outcome == UploadOutcome.DUPLICATE;
-    }
 }

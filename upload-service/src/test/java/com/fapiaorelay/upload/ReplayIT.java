@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fapiaorelay.common.event.InvoiceStatusChanged;
-import com.fapiaorelay.common.invoice.ContentHash;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceState;
-import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.testsupport.TestInvoices;
 import java.util.List;
 import java.util.Map;
@@ -27,16 +25,18 @@ class ReplayIT extends UploadServiceTestBase {
     JdbcClient jdbc;
 
     UploadApi api;
+    StoredSubmissions stored;
 
     @BeforeEach
     void operator() {
         api = UploadApi.at(port);
+        stored = new StoredSubmissions(jdbc);
     }
 
     @Test
     void failedInvoiceReplayedByKeyIsQueuedAtTheNextVersionAndUploaded() {
         Invoice invoice = TestInvoices.invoice();
-        storeAs(invoice, InvoiceState.UPLOAD_FAILED, 3);
+        stored.storeAs(invoice, InvoiceState.UPLOAD_FAILED, 3);
 
         UploadApi.Response response = api.admin(
                 "/api/v1/admin/replays", Map.of("keys", List.of(invoice.key().toString())));
@@ -61,8 +61,8 @@ class ReplayIT extends UploadServiceTestBase {
         String seller = "9111" + ThreadLocalRandom.current().nextLong(100_000_000_000_000L, 999_999_999_999_999L);
         Invoice rejected = TestInvoices.invoice(seller, "300.00");
         Invoice uploaded = TestInvoices.invoice(seller, "400.00");
-        storeAs(rejected, InvoiceState.REJECTED, 2);
-        storeAs(uploaded, InvoiceState.UPLOADED, 2);
+        stored.storeAs(rejected, InvoiceState.REJECTED, 2);
+        stored.storeAs(uploaded, InvoiceState.UPLOADED, 2);
 
         UploadApi.Response response =
                 api.admin("/api/v1/admin/replays", Map.of("sellerTaxId", seller, "states", List.of("REJECTED")));
@@ -73,7 +73,7 @@ class ReplayIT extends UploadServiceTestBase {
         assertThat(StatusAwait.awaitStatus(rejected.key(), InvoiceState.UPLOAD_PENDING, 3)
                         .version())
                 .isEqualTo(3);
-        assertThat(stateOf(uploaded)).isEqualTo("UPLOADED");
+        assertThat(stored.stateOf(uploaded)).isEqualTo("UPLOADED");
     }
 
     @Test
@@ -92,28 +92,5 @@ class ReplayIT extends UploadServiceTestBase {
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'someone else'")
                         .update())
                 .hasMessageContaining("append-only");
-    }
-
-    private void storeAs(Invoice invoice, InvoiceState state, long version) {
-        jdbc.sql("""
-                        INSERT INTO submission (seller_tax_id, invoice_number, content_hash, payload, source, state,
-                                                version, attempts, first_attempt_at, reason_code)
-                        VALUES (?, ?, ?, ?, 'replay-test', ?, ?, 7, now() - interval '7 hours', 'E1001')
-                        """)
-                .params(
-                        invoice.sellerTaxId(),
-                        invoice.invoiceNumber(),
-                        ContentHash.of(invoice),
-                        FapiaoJson.mapper().writeValueAsString(invoice),
-                        state.name(),
-                        version)
-                .update();
-    }
-
-    private String stateOf(Invoice invoice) {
-        return jdbc.sql("SELECT state FROM submission WHERE invoice_number = ?")
-                .param(invoice.invoiceNumber())
-                .query(String.class)
-                .single();
     }
 }

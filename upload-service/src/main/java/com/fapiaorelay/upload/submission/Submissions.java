@@ -145,6 +145,33 @@ public class Submissions {
                 == 1;
     }
 
+    /** Puts corrected content in place of an invoice's old one and queues it as never tried before. */
+    public void reenter(Invoice invoice, String contentHash, String source, long version) {
+        jdbc.sql("""
+                        UPDATE submission
+                           SET content_hash = :hash, payload = :payload, source = :source, state = 'UPLOAD_PENDING',
+                               version = :version, attempts = 0, first_attempt_at = NULL, next_attempt_at = now(),
+                               receipt_id = NULL, reason_code = 'REENTRY', reason = NULL, updated_at = now()
+                         WHERE seller_tax_id = :seller AND invoice_number = :number
+                        """)
+                .param("hash", contentHash)
+                .param("payload", FapiaoJson.mapper().writeValueAsString(invoice))
+                .param("source", source)
+                .param("version", version)
+                .param("seller", invoice.sellerTaxId())
+                .param("number", invoice.invoiceNumber())
+                .update();
+    }
+
+    /** Where the invoice's current content came from: a topic, an API client or a re-entry. */
+    public String sourceOf(InvoiceKey key) {
+        return jdbc.sql("SELECT source FROM submission WHERE seller_tax_id = :seller AND invoice_number = :number")
+                .param("seller", key.sellerTaxId())
+                .param("number", key.invoiceNumber())
+                .query(String.class)
+                .single();
+    }
+
     /** The invoice as stored now, for announcing a change made in SQL. */
     public Submission find(InvoiceKey key) {
         return jdbc.sql("""

@@ -1,0 +1,167 @@
+package com.fapiaorelay.upload.reentry;
+
+import com.fapiaorelay.common.event.InvoiceSubmitted;
+import com.fapiaorelay.common.invoice.ContentHash;
+import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.invoice.InvoiceKey;
+import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.validation.InvoiceValidator;
+import com.fapiaorelay.common.validation.ValidationReport;
+import com.fapiaorelay.upload.audit.AuditLog;
+import com.fapiaorelay.upload.intake.Intake;
+import com.fapiaorelay.upload.intake.IntakeOutcome;
+import com.fapiaorelay.upload.intake.StatusUrls;
+import com.fapiaorelay.upload.submission.StateChange;
+import com.fapiaorelay.upload.submission.StateTransitions;
+import com.fapiaorelay.upload.submission.StoredState;
+import com.fapiaorelay.upload.submission.Submissions;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts approved corrections into the pipeline. Same number as the original: the content is replaced and uploaded
+ * afresh. A new number: a new invoice, and the original becomes SUPERSEDED. Posting the same correction again changes
+ * nothing, so the console may retry.
+ */
+@Service
+class Reentries {
+
+    static final String CHANNEL = "reentry";
+    static final String APPROVED = "REENTRY_APPROVED";
+    private static final Set<InvoiceState> IN_FLIGHT =
+            EnumSet.of(InvoiceState.RECEIVED, InvoiceState.UPLOAD_PENDING, InvoiceState.OUTCOME_UNKNOWN);
+
+    private final Intake intake;
+    private final Submissions submissions;
+    private final StateTransitions transitions;
+    private final InvoiceValidator validator;
+    private final AuditLog audit;
+    private final StatusUrls statusUrls;
+
+    Reentries(
+            Intake intake,
+            Submissions submissions,
+            StateTransitions transitions,
+            InvoiceValidator validator,
+            AuditLog audit,
+            StatusUrls statusUrls) {
+        this.intake = intake;
+        this.submissions = submissions;
+        this.transitions = transitions;
+        this.validator = validator;
+        this.audit = audit;
+        this.statusUrls = statusUrls;
+    }
+
+    @Transactional
+    ReentryReceipt enter(ReentryRequest request) {
+        ValidationReport report = check(request);
+        InvoiceKey key = request.invoice().key();
+        InvoiceKey original = request.supersedes();
+        String outcome = key.equals(original) ? replace(request, report) : enterNew(request);
+        if (original != null && !key.equals(original)) {
+            supersede(original, request);
+        }
+        audit.record(request.reviewer(), APPROVED, key.sellerTaxId(), describe(request));
+        return new ReentryReceipt(
+                key.toString(), outcome, original == null ? null : original.toString(), statusUrls.of(key));
+    }
+
+    private ValidationReport check(ReentryRequest request) {
+        if (request.invoice() == null
+                || request.invoice().seller() == null
+                || blank(request.author())
+                || blank(request.reviewer())) {
+            throw ReentryRefused.incomplete();
+        }
+        if (request.author().strip().equals(request.reviewer().strip())) {
+            throw ReentryRefused.selfApproved(request.author());
+        }
+        ValidationReport report = validator.validate(request.invoice());
+        if (report.hasErrors()) {
+            throw ReentryRefused.invalid(report.findings());
+        }
+        return report;
+    }
+
+    private String enterNew(ReentryRequest request) {
+        Invoice invoice = request.invoice();
+        StoredState held = heldState(invoice.key());
+        if (held != null) {
+            if (!held.contentHash().equals(ContentHash.of(invoice))) {
+                throw ReentryRefused.numberTaken(invoice.key());
+            }
+            return IntakeOutcome.DUPLICATE.name();
+        }
+        InvoiceSubmitted submitted = InvoiceSubmitted.of(request.source(), invoice);
+        return intake.accept(List.of(submitted), CHANNEL).get(invoice.key()).name();
+    }
+
+    private String replace(ReentryRequest request, ValidationReport report) {
+        InvoiceKey key = request.invoice().key();
+        StoredState held = settledState(key, request);
+        if (held == null) {
+            return IntakeOutcome.DUPLICATE.name();
+        }
+        long version = held.version() + 1;
+        String hash = ContentHash.of(request.invoice());
+        submissions.reenter(request.invoice(), hash, request.source(), version);
+        transitions.announce(StateChange.to(request.invoice(), InvoiceState.UPLOAD_PENDING, version)
+                .dueAt(Instant.now())
+                .because(
+                        "REENTRY",
+                        "补录 #" + request.correctionId() + " 替换原内容（" + request.people() + "）/ re-entry #"
+                                + request.correctionId() + " replaces the content")
+                .withFindings(report.findings()));
+        return IntakeOutcome.REPLACED.name();
+    }
+
+    private void supersede(InvoiceKey original, ReentryRequest request) {
+        StoredState held = settledState(original, request);
+        if (held == null || held.state() == InvoiceState.SUPERSEDED) {
+            return;
+        }
+        Invoice invoice = submissions.find(original).invoice();
+        transitions.apply(List.of(StateChange.to(invoice, InvoiceState.SUPERSEDED, held.version() + 1)
+                .because(
+                        "SUPERSEDED",
+                        "已由补录 #" + request.correctionId() + " 的 "
+                                + request.invoice().key() + " 取代（"
+                                + request.people() + "）/ superseded by "
+                                + request.invoice().key() + " (re-entry #"
+                                + request.correctionId() + ")")));
+    }
+
+    /** The original's state when it may be replaced; null when this correction has replaced it already. */
+    private StoredState settledState(InvoiceKey key, ReentryRequest request) {
+        StoredState held = heldState(key);
+        if (held == null) {
+            throw ReentryRefused.unknownOriginal(key);
+        }
+        if (request.source().equals(submissions.sourceOf(key))) {
+            return null;
+        }
+        if (IN_FLIGHT.contains(held.state())) {
+            throw ReentryRefused.inFlight(key, held.state());
+        }
+        return held;
+    }
+
+    private StoredState heldState(InvoiceKey key) {
+        return submissions.lockExisting(List.of(key)).get(key);
+    }
+
+    private static String describe(ReentryRequest request) {
+        String supersedes = request.supersedes() == null ? "" : " supersedes " + request.supersedes();
+        return "correction " + request.correctionId() + ": " + request.invoice().key() + supersedes + "; "
+                + request.people();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

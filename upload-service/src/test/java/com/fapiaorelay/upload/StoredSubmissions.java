@@ -1,0 +1,35 @@
+package com.fapiaorelay.upload;
+
+import com.fapiaorelay.common.invoice.ContentHash;
+import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.json.FapiaoJson;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Puts submissions in a given state straight into the table, for tests that start where automation stopped. */
+record StoredSubmissions(JdbcClient jdbc) {
+
+    /** Stores the invoice as if it had been tried 7 times, the first 7 hours ago, and ended in {@code state}. */
+    void storeAs(Invoice invoice, InvoiceState state, long version) {
+        jdbc.sql("""
+                        INSERT INTO submission (seller_tax_id, invoice_number, content_hash, payload, source, state,
+                                                version, attempts, first_attempt_at, reason_code)
+                        VALUES (?, ?, ?, ?, 'stored-by-test', ?, ?, 7, now() - interval '7 hours', 'E1001')
+                        """)
+                .params(
+                        invoice.sellerTaxId(),
+                        invoice.invoiceNumber(),
+                        ContentHash.of(invoice),
+                        FapiaoJson.mapper().writeValueAsString(invoice),
+                        state.name(),
+                        version)
+                .update();
+    }
+
+    String stateOf(Invoice invoice) {
+        return jdbc.sql("SELECT state FROM submission WHERE seller_tax_id = ? AND invoice_number = ?")
+                .params(invoice.sellerTaxId(), invoice.invoiceNumber())
+                .query(String.class)
+                .single();
+    }
+}

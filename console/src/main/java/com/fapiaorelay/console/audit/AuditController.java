@@ -1,0 +1,22 @@
+package com.fapiaorelay.console.audit;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The audit log page, for ADMINs. */
+@Controller
+class AuditController {
+
+    private final AuditTrail trail;
+
+    AuditController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GetMapping("/audit")
+    String audit(Model model) {
+        model.addAttribute("events", trail.latest(200));
+        return "audit";
+    }
+}

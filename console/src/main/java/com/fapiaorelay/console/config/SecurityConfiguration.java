@@ -1,0 +1,64 @@
+package com.fapiaorelay.console.config;
+
+import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may open which page: everyone logged in reads, OPERATORs enter corrections and act on alerts, REVIEWERs approve,
+ * ADMINs read the audit log. Form log-in with local users; OIDC log-in as well once a client registration is
+ * configured ({@code spring.security.oauth2.client.registration.*}). CSRF protection stays on for every form.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain console(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc) {
+        http.authorizeHttpRequests(pages -> pages.requestMatchers(
+                                "/login", "/css/**", "/js/**", "/error", "/actuator/health/**", "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers("/audit/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/corrections/*/approve", "/corrections/*/reject")
+                        .hasRole(Role.REVIEWER.name())
+                        .requestMatchers("/corrections/new/**", "/corrections/findings")
+                        .hasRole(Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/corrections", "/alerts/**", "/reconciliations/**")
+                        .hasRole(Role.OPERATOR.name())
+                        .anyRequest()
+                        .hasRole(Role.VIEWER.name()))
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .sessionManagement(sessions -> sessions.invalidSessionUrl("/login?expired"));
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage("/login"));
+        }
+        return http.build();
+    }
+
+    @Bean
+    UserDetailsService localUsers(ConsoleProperties properties) {
+        return new InMemoryUserDetailsManager(properties.users().stream()
+                .map(SecurityConfiguration::userDetails)
+                .toList());
+    }
+
+    private static UserDetails userDetails(ConsoleProperties.LocalUser user) {
+        return User.withUsername(user.username())
+                .password(user.password())
+                .roles(user.roles().stream()
+                        .flatMap(role -> Stream.of(role.withIncluded()))
+                        .distinct()
+                        .toArray(String[]::new))
+                .build();
+    }
+}

@@ -1,0 +1,88 @@
+package com.fapiaorelay.console.correction;
+
+import com.fapiaorelay.common.invoice.InvoiceKey;
+import java.security.Principal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The re-entry form with live findings, the list of corrections, and the review page. */
+@Controller
+class CorrectionController {
+
+    private final CorrectionDesk desk;
+    private final Corrections corrections;
+
+    CorrectionController(CorrectionDesk desk, Corrections corrections) {
+        this.desk = desk;
+        this.corrections = corrections;
+    }
+
+    /** Pre-filled from the original when one is named; blank otherwise. */
+    @GetMapping("/corrections/new")
+    String form(
+            @RequestParam(required = false) String sellerTaxId,
+            @RequestParam(required = false) String invoiceNumber,
+            Model model) {
+        if (sellerTaxId == null || invoiceNumber == null) {
+            return form(InvoiceForm.blank(), null, model);
+        }
+        Original original = desk.original(new InvoiceKey(sellerTaxId, invoiceNumber));
+        return form(InvoiceForm.of(original.invoice()), original, model);
+    }
+
+    /** The findings panel alone, fetched while the clerk types. */
+    @PostMapping("/corrections/findings")
+    String findings(@ModelAttribute("form") InvoiceForm form, Model model) {
+        model.addAttribute("checked", desk.check(form));
+        return "correction-form :: findings";
+    }
+
+    @PostMapping("/corrections")
+    String submit(@ModelAttribute("form") InvoiceForm form, Principal person, Model model) {
+        CheckedInvoice checked = desk.check(form);
+        if (checked.hasErrors()) {
+            Original original = form.originalKey() == null ? null : desk.original(form.originalKey());
+            return form(form, original, model);
+        }
+        return "redirect:/corrections/" + desk.submit(form, person.getName());
+    }
+
+    @GetMapping("/corrections")
+    String list(Model model) {
+        model.addAttribute("corrections", corrections.latest(100));
+        return "corrections";
+    }
+
+    @GetMapping("/corrections/{id}")
+    String review(@PathVariable long id, Principal person, Model model) {
+        Correction correction = corrections.find(id).orElseThrow(() -> CorrectionRefused.notFound(id));
+        model.addAttribute("correction", correction);
+        model.addAttribute("changes", FieldChanges.between(correction.original(), correction.invoice()));
+        model.addAttribute("reviewable", correction.reviewableBy(person.getName()));
+        return "correction";
+    }
+
+    @PostMapping("/corrections/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam(required = false) String comment, Principal person) {
+        desk.approve(id, person.getName(), comment);
+        return "redirect:/corrections/" + id;
+    }
+
+    @PostMapping("/corrections/{id}/reject")
+    String reject(@PathVariable long id, @RequestParam(required = false) String comment, Principal person) {
+        desk.reject(id, person.getName(), comment);
+        return "redirect:/corrections/" + id;
+    }
+
+    private String form(InvoiceForm form, Original original, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("original", original);
+        model.addAttribute("checked", desk.check(form));
+        return "correction-form";
+    }
+}

@@ -1,0 +1,176 @@
+package com.fapiaorelay.console.correction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.invoice.InvoiceFigures;
+import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.console.ConsoleTestBase;
+import com.fapiaorelay.console.backend.LedgerInvoice;
+import com.fapiaorelay.console.backend.SubmissionHistory;
+import com.fapiaorelay.console.backend.UploadApi;
+import com.fapiaorelay.console.config.Role;
+import com.fapiaorelay.testsupport.TestInvoices;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+class CorrectionReviewIT extends ConsoleTestBase {
+
+    static final RequestPostProcessor CLERK = user("clerk").roles(Role.OPERATOR.withIncluded());
+    static final RequestPostProcessor SUPERVISOR = user("supervisor").roles(Role.REVIEWER.withIncluded());
+    static final RequestPostProcessor REVIEWING_CLERK = user("clerk").roles(Role.REVIEWER.withIncluded());
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Invoice missing;
+    Invoice corrected;
+
+    @BeforeEach
+    void missingInvoice() {
+        missing = TestInvoices.invoice();
+        corrected = TestInvoices.withRemarks(missing, "补录：原票未到达税务系统");
+        when(sync.invoice(missing.key())).thenReturn(Optional.of(ledger(missing, InvoiceState.MISSING)));
+        when(upload.submission(missing.key()))
+                .thenReturn(Optional.of(new SubmissionHistory(
+                        missing, "erp", InvoiceState.UPLOADED, 5, "R1", OffsetDateTime.now(), List.of())));
+        when(upload.reenter(anyLong(), any(), any(), any(), any()))
+                .thenReturn(new UploadApi.ReentryReceipt(missing.key().toString(), "REPLACED", null));
+    }
+
+    @Test
+    void theFormStartsFromTheOriginalContent() throws Exception {
+        mvc.perform(get("/corrections/new")
+                        .param("sellerTaxId", missing.sellerTaxId())
+                        .param("invoiceNumber", missing.invoiceNumber())
+                        .with(CLERK))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + missing.invoiceNumber() + "\"")))
+                .andExpect(content().string(containsString("没有发现问题")));
+    }
+
+    @Test
+    void findingsFollowWhatTheClerkTypes() throws Exception {
+        var params = InvoiceFormParams.of(missing);
+        params.set("totalTax", "6o.00");
+
+        mvc.perform(post("/corrections/findings").params(params).with(csrf()).with(CLERK))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(FormValues.NOT_A_NUMBER)));
+    }
+
+    @Test
+    void anotherPersonApprovesAndTheCorrectionEntersThePipeline() throws Exception {
+        long id = submit();
+
+        mvc.perform(post("/corrections/{id}/approve", id)
+                        .param("comment", "核对无误")
+                        .with(csrf())
+                        .with(SUPERVISOR))
+                .andExpect(status().is3xxRedirection());
+
+        verify(upload).reenter(eq(id), eq(missing.key()), eq(corrected), eq("clerk"), eq("supervisor"));
+        assertThat(statusOf(id)).isEqualTo("APPROVED");
+        assertThat(auditActions(id)).containsExactly("CORRECTION_SUBMITTED", "CORRECTION_APPROVED");
+    }
+
+    @Test
+    void theAuthorCannotApproveTheirOwnCorrectionWhateverTheirRole() throws Exception {
+        long id = submit();
+
+        mvc.perform(post("/corrections/{id}/approve", id).with(csrf()).with(REVIEWING_CLERK))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("不能由您复核")));
+
+        verify(upload, never()).reenter(anyLong(), any(), any(), any(), any());
+        assertThat(statusOf(id)).isEqualTo("PENDING");
+        assertThat(auditActions(id)).containsExactly("CORRECTION_SUBMITTED", "APPROVAL_REFUSED");
+    }
+
+    @Test
+    void aRejectionNeedsAComment() throws Exception {
+        long id = submit();
+
+        mvc.perform(post("/corrections/{id}/reject", id).with(csrf()).with(SUPERVISOR))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/corrections/{id}/reject", id)
+                        .param("comment", "金额有误")
+                        .with(csrf())
+                        .with(SUPERVISOR))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(statusOf(id)).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void aCorrectionWithErrorsIsNotSubmitted() throws Exception {
+        var params = InvoiceFormParams.correcting(missing, corrected);
+        params.set("grandTotal", "1.00");
+
+        mvc.perform(post("/corrections").params(params).with(csrf()).with(CLERK))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("has-errors")));
+    }
+
+    private long submit() throws Exception {
+        String location = mvc.perform(post("/corrections")
+                        .params(InvoiceFormParams.correcting(missing, corrected))
+                        .with(csrf())
+                        .with(CLERK))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private String statusOf(long id) {
+        return jdbc.sql("SELECT status FROM correction WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
+
+    private List<String> auditActions(long id) {
+        return jdbc.sql("SELECT action FROM audit_event WHERE target = ? ORDER BY id")
+                .param("correction " + id)
+                .query(String.class)
+                .list();
+    }
+
+    private static LedgerInvoice ledger(Invoice invoice, InvoiceState state) {
+        return new LedgerInvoice(
+                invoice.sellerTaxId(),
+                invoice.invoiceNumber(),
+                state,
+                "NOT_VISIBLE",
+                "税务系统未查到",
+                List.of(),
+                InvoiceFigures.of(invoice),
+                "R1",
+                5,
+                4,
+                2,
+                OffsetDateTime.now(),
+                List.of());
+    }
+}

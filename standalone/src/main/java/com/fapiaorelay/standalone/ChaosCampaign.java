@@ -29,7 +29,7 @@ public final class ChaosCampaign {
     private final EmbeddedStack stack;
     private final ChaosPlan plan;
     private final PrintStream out;
-    private final ChaosHttp http = new ChaosHttp();
+    private final ChaosHttp http;
     private final ChaosLedger ledger;
     private final long started = System.nanoTime();
 
@@ -37,6 +37,7 @@ public final class ChaosCampaign {
         this.stack = stack;
         this.plan = plan;
         this.out = out;
+        this.http = new ChaosHttp(stack.adminToken());
         this.ledger = new ChaosLedger(stack, http);
     }
 

@@ -10,11 +10,19 @@ import java.time.Duration;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
-/** The campaign's view of the services' REST APIs, tolerant of a service that is down for a restart. */
+/**
+ * The campaign's view of the services' REST APIs, tolerant of a service that is down for a restart. It reads as an
+ * operator, with the admin token.
+ */
 final class ChaosHttp {
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String adminToken;
+
+    ChaosHttp(String adminToken) {
+        this.adminToken = adminToken;
+    }
 
     /** The answer when the service answered 200, empty while it is down or failing. */
     Optional<JsonNode> get(String url) {
@@ -48,7 +56,9 @@ final class ChaosHttp {
         }
     }
 
-    private static HttpRequest.Builder request(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+    private HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header(EmbeddedStack.ADMIN_TOKEN_HEADER, adminToken);
     }
 }

@@ -25,6 +25,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class EmbeddedStack implements AutoCloseable {
 
+    /** The header operators call the services' APIs with. */
+    public static final String ADMIN_TOKEN_HEADER = "X-Admin-Token";
+
+    private static final String ADMIN_TOKEN_PROPERTY = "fapiao.admin-token";
+    private static final String DEV_ADMIN_TOKEN = "fapiao-relay-dev-admin-token";
+
     private static final Service SANDBOX =
             new Service(TaxSandboxApplication::application, "sandbox", StackSettings::sandboxPort);
     private static final Service UPLOAD =
@@ -82,6 +88,17 @@ public final class EmbeddedStack implements AutoCloseable {
 
     public String alertUrl() {
         return url(settings.alertPort());
+    }
+
+    /**
+     * The operators' token for upload-service's administration and sync-service's every-seller reads, one for both:
+     * the override {@code fapiao.admin-token}, the environment's {@code FAPIAO_ADMIN_TOKEN}, or the development default.
+     */
+    public String adminToken() {
+        return settings.overrides()
+                .getOrDefault(
+                        ADMIN_TOKEN_PROPERTY,
+                        Optional.ofNullable(System.getenv("FAPIAO_ADMIN_TOKEN")).orElse(DEV_ADMIN_TOKEN));
     }
 
     /** JDBC URL of one service's schema with the credentials, for tooling that checks what the services stored. */
@@ -145,6 +162,9 @@ public final class EmbeddedStack implements AutoCloseable {
         properties.put("spring.datasource.password", postgres.password());
         properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
         properties.put("fapiao.tax.base-url", sandboxUrl());
+        properties.put("fapiao.sync.api-keys.upload-url", uploadUrl());
+        properties.put("fapiao.upload.admin-token", adminToken());
+        properties.put("fapiao.sync.admin-token", adminToken());
         properties.put("spring.main.banner-mode", "off");
         String[] arguments = properties.entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue())

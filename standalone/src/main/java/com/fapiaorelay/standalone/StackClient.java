@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import tools.jackson.databind.JsonNode;
 
-/** Reads the services' REST APIs, as an operator or an ERP would. */
+/** Reads the services' REST APIs as an operator would, with the admin token. */
 final class StackClient {
 
     private final HttpClient http =
@@ -79,9 +79,10 @@ final class StackClient {
         }
     }
 
-    private static HttpRequest request(String url) {
+    private HttpRequest request(String url) {
         return HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
+                .header(EmbeddedStack.ADMIN_TOKEN_HEADER, stack.adminToken())
                 .GET()
                 .build();
     }

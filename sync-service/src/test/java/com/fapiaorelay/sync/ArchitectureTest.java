@@ -79,6 +79,15 @@ class ArchitectureTest {
             .dependOnClassesThat(resideInAPackage("..sync.reconcile..").and(not(modifier(JavaModifier.PUBLIC))));
 
     @ArchTest
+    static final ArchRule accessDoesNotDependOnTheFeaturesItGuards = noClasses()
+            .that()
+            .resideInAPackage("..sync.access..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "..sync.ledger..", "..sync.confirm..", "..sync.stuck..", "..sync.reconcile..", "..sync.report..");
+
+    @ArchTest
     static final ArchRule csvDoesNotDependOnFeatures = noClasses()
             .that()
             .resideInAPackage("..sync.csv..")

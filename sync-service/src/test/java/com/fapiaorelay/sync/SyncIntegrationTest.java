@@ -38,6 +38,7 @@ public abstract class SyncIntegrationTest {
 
     public static final String TEST_TIMINGS = "spring.config.additional-location=classpath:sync-service-test.yml";
     protected static final String UPLOAD_SERVICE = "upload-service";
+    protected static final String ADMIN_TOKEN = "sync-test-admin-token";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     protected final TaxInterface sandbox =
@@ -53,6 +54,9 @@ public abstract class SyncIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         SharedInfrastructure.register(registry, "sync");
         registry.add("fapiao.tax.base-url", SandboxServer::url);
+        registry.add("fapiao.sync.admin-token", () -> ADMIN_TOKEN);
+        registry.add("fapiao.sync.api-keys.upload-url", UploadServiceStub::url);
+        registry.add("fapiao.sync.api-keys.service-token", () -> UploadServiceStub.SERVICE_TOKEN);
         TopicRecorder.start();
     }
 
@@ -87,37 +91,28 @@ public abstract class SyncIntegrationTest {
     }
 
     protected Answer get(String path) {
-        try {
-            HttpResponse<String> response = HTTP.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), FapiaoJson.mapper().readTree(response.body()));
-        } catch (Exception e) {
-            throw new IllegalStateException("GET " + path + " failed", e);
-        }
+        return send(asOperator(path).build());
     }
 
     protected Answer post(String path, String json) {
+        return send(asOperator(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
+    protected Answer send(HttpRequest request) {
         try {
-            HttpResponse<String> response = HTTP.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(json))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), FapiaoJson.mapper().readTree(response.body()));
         } catch (Exception e) {
-            throw new IllegalStateException("POST " + path + " failed", e);
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
         }
     }
 
     protected HttpResponse<byte[]> getBytes(String path) {
         try {
-            return HTTP.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            return HTTP.send(asOperator(path).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {
             throw new IllegalStateException("GET " + path + " failed", e);
         }
@@ -125,14 +120,20 @@ public abstract class SyncIntegrationTest {
 
     protected String getText(String path) {
         try {
-            return HTTP.send(
-                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString())
+            return HTTP.send(asOperator(path).build(), HttpResponse.BodyHandlers.ofString())
                     .body();
         } catch (Exception e) {
             throw new IllegalStateException("GET " + path + " failed", e);
         }
+    }
+
+    /** A request with the admin token: the tests read as operators unless they say otherwise. */
+    protected HttpRequest.Builder asOperator(String path) {
+        return request(path).header("X-Admin-Token", ADMIN_TOKEN);
+    }
+
+    protected HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     }
 
     /** The ledger's answer for the invoice, or a 404 body. */

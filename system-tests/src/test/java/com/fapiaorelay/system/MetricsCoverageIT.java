@@ -37,7 +37,7 @@ class MetricsCoverageIT {
         stack = shared.stack();
         await().atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> Http.getJson(stack.syncUrl() + "/api/v1/invoices/counts")
+                .until(() -> shared.ledger("/api/v1/invoices/counts")
                                         .path("byState")
                                         .path("CONFIRMED")
                                         .asLong()

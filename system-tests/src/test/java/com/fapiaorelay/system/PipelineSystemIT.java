@@ -25,7 +25,7 @@ class PipelineSystemIT {
     void everyInvoiceEndsConfirmedAndReachedTheTaxSystemExactlyOnce() {
         await().atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofSeconds(1))
-                .untilAsserted(() -> assertThat(Http.getJson(stack.syncUrl() + "/api/v1/invoices/counts")
+                .untilAsserted(() -> assertThat(shared.ledger("/api/v1/invoices/counts")
                                 .path("byState")
                                 .path("CONFIRMED")
                                 .asLong())
@@ -34,8 +34,8 @@ class PipelineSystemIT {
         assertThat(statistics.path("records").asLong()).isEqualTo(SharedStack.INVOICES);
         assertThat(statistics.path("uploads").asLong()).isEqualTo(SharedStack.INVOICES);
         assertThat(shared.invoices())
-                .allSatisfy(invoice -> assertThat(Http.getJson(stack.syncUrl() + "/api/v1/invoices/"
-                                        + invoice.sellerTaxId() + "/" + invoice.invoiceNumber())
+                .allSatisfy(invoice -> assertThat(shared.ledger(
+                                        "/api/v1/invoices/" + invoice.sellerTaxId() + "/" + invoice.invoiceNumber())
                                 .path("state")
                                 .asString())
                         .isEqualTo("CONFIRMED"));

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One embedded stack per test JVM, started by the first system test that asks and stopped when the JVM exits, with
@@ -52,6 +53,11 @@ final class SharedStack {
 
     WebhookReceiver webhook() {
         return webhook;
+    }
+
+    /** A read of sync-service's API as an operator, who sees every seller. */
+    JsonNode ledger(String path) {
+        return Http.getJson(stack.syncUrl() + path, EmbeddedStack.ADMIN_TOKEN_HEADER, stack.adminToken());
     }
 
     /** The valid invoices of the traffic; each should end CONFIRMED and reach the tax system exactly once. */

@@ -103,6 +103,31 @@ class ApiKeyIT extends UploadServiceTestBase {
                 .doesNotContain(erp.key());
     }
 
+    @Test
+    void otherServicesLearnAKeysSellersOnlyWithTheServiceToken() {
+        UploadApi.Response answer = introspect("fapiao-relay-dev-service-token", erp.key());
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("active").asBoolean()).isTrue();
+        assertThat(answer.json().get("keyId").asString()).isEqualTo(erp.id());
+        assertThat(answer.json().get("sellerTaxIds").get(0).asString()).isEqualTo(TestInvoices.SELLER);
+        assertThat(introspect("fapiao-relay-dev-service-token", "frk_not-a-key")
+                        .json()
+                        .get("active")
+                        .asBoolean())
+                .isFalse();
+        assertThat(introspect(UploadApi.ADMIN_TOKEN, erp.key()).status()).isEqualTo(401);
+    }
+
+    private UploadApi.Response introspect(String serviceToken, String key) {
+        return api.send(
+                "/api/v1/internal/api-keys/introspection",
+                "X-Service-Token",
+                serviceToken,
+                MediaType.APPLICATION_JSON,
+                ("{\"key\":\"" + key + "\"}").getBytes(StandardCharsets.UTF_8));
+    }
+
     private long storedCount(Invoice invoice) {
         return jdbc.sql("SELECT count(*) FROM submission WHERE seller_tax_id = ? AND invoice_number = ?")
                 .param(invoice.sellerTaxId())

@@ -1,6 +1,7 @@
 package com.fapiaorelay.sync.ledger;
 
 import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.sync.access.Caller;
 import com.fapiaorelay.sync.csv.CsvDownload;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,8 +40,10 @@ class InvoiceExportController {
             @RequestParam(required = false) String sellerTaxId,
             @RequestParam(required = false) InvoiceState state,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        InvoicePage page = queries.search(new LedgerFilter(sellerTaxId, state, from, to), MAX_ROWS + 1, 0);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
+        LedgerFilter filter = new LedgerFilter(caller.sellersToSearch(sellerTaxId), state, from, to);
+        InvoicePage page = queries.search(filter, MAX_ROWS + 1, 0);
         if (page.total() > MAX_ROWS) {
             throw ExportTooLarge.of(page.total(), MAX_ROWS);
         }

@@ -6,15 +6,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Which invoices a search or count covers; every part is optional, the issue-date range is inclusive. */
-record LedgerFilter(String sellerTaxId, InvoiceState state, LocalDate from, LocalDate to) {
+/**
+ * Which invoices a search or count covers; every part is optional (null {@code sellerTaxIds}: every seller), the
+ * issue-date range is inclusive.
+ */
+record LedgerFilter(Set<String> sellerTaxIds, InvoiceState state, LocalDate from, LocalDate to) {
 
     /** The WHERE clause of the parts given, so each query keeps the index that fits it. */
     String where() {
         List<String> conditions = new ArrayList<>();
-        if (sellerTaxId != null) {
-            conditions.add("seller_tax_id = :seller");
+        if (sellerTaxIds != null) {
+            conditions.add("seller_tax_id = ANY(:sellers)");
         }
         if (state != null) {
             conditions.add("state = :state");
@@ -30,8 +34,8 @@ record LedgerFilter(String sellerTaxId, InvoiceState state, LocalDate from, Loca
 
     Map<String, Object> params() {
         Map<String, Object> params = new LinkedHashMap<>();
-        if (sellerTaxId != null) {
-            params.put("seller", sellerTaxId);
+        if (sellerTaxIds != null) {
+            params.put("sellers", sellerTaxIds.toArray(String[]::new));
         }
         if (state != null) {
             params.put("state", state.name());

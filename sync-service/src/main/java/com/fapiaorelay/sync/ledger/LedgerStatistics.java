@@ -3,6 +3,7 @@ package com.fapiaorelay.sync.ledger;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ public class LedgerStatistics {
     }
 
     public Map<InvoiceState, Long> countByState(String sellerTaxId, LocalDate day) {
-        return queries.countByState(new LedgerFilter(sellerTaxId, null, day, day));
+        return queries.countByState(new LedgerFilter(Set.of(sellerTaxId), null, day, day));
     }
 
     /** Confirmed after at least one re-upload round: lost on the way and recovered without a human. */

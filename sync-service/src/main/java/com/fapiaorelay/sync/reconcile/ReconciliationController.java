@@ -1,5 +1,6 @@
 package com.fapiaorelay.sync.reconcile;
 
+import com.fapiaorelay.sync.access.Caller;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,11 +9,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reconciliation on demand, its runs and their discrepancies as CSV. */
+/** Reconciliation on demand, its runs and their discrepancies as CSV, each only for callers holding its seller. */
 @RestController
 @RequestMapping("/api/v1/reconciliations")
 class ReconciliationController {
@@ -27,10 +29,12 @@ class ReconciliationController {
 
     /** Answers 202 at once with the RUNNING run; its URL tells when it completed. */
     @PostMapping
-    ResponseEntity<ReconciliationRun> start(@RequestBody ReconciliationRequest request) {
+    ResponseEntity<ReconciliationRun> start(
+            @RequestBody ReconciliationRequest request, @RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
         if (request.sellerTaxId() == null || request.sellerTaxId().isBlank() || request.day() == null) {
             throw ReconciliationRequestInvalid.incomplete();
         }
+        caller.requireSeller(request.sellerTaxId().strip());
         LocalDate today = LocalDate.now(clock);
         if (request.day().isAfter(today)) {
             throw ReconciliationRequestInvalid.future(request.day(), today);
@@ -42,15 +46,21 @@ class ReconciliationController {
     }
 
     @GetMapping("/{id}")
-    RunView run(@PathVariable long id) {
-        ReconciliationRun run = reconciliations.find(id).orElseThrow(() -> ReconciliationNotFound.forId(id));
+    RunView run(@PathVariable long id, @RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
+        ReconciliationRun run = readableRun(id, caller);
         return new RunView(run, reconciliations.firstDiscrepancies(id));
     }
 
     @GetMapping("/{id}/discrepancies.csv")
-    ResponseEntity<byte[]> discrepanciesCsv(@PathVariable long id) {
-        ReconciliationRun run = reconciliations.find(id).orElseThrow(() -> ReconciliationNotFound.forId(id));
+    ResponseEntity<byte[]> discrepanciesCsv(@PathVariable long id, @RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
+        ReconciliationRun run = readableRun(id, caller);
         return DiscrepancyCsv.of(run, reconciliations.discrepancies(id));
+    }
+
+    private ReconciliationRun readableRun(long id, Caller caller) {
+        ReconciliationRun run = reconciliations.find(id).orElseThrow(() -> ReconciliationNotFound.forId(id));
+        caller.requireSeller(run.sellerTaxId());
+        return run;
     }
 
     /** A run with its first discrepancies; the CSV export has all of them. */

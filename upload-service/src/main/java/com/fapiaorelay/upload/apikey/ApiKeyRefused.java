@@ -26,4 +26,11 @@ class ApiKeyRefused extends ApiProblem {
                 "Admin token required",
                 "请在 X-Admin-Token 头中提供正确的管理令牌 / send the admin token in X-Admin-Token");
     }
+
+    static ApiKeyRefused wrongServiceToken() {
+        return new ApiKeyRefused(
+                "service-token-required",
+                "Service token required",
+                "请在 X-Service-Token 头中提供正确的服务令牌 / send the service token in X-Service-Token");
+    }
 }

@@ -39,6 +39,7 @@ class LedgerController {
     @GetMapping
     InvoicePage search(
             @RequestParam(required = false) String sellerTaxId,
+            @RequestParam(required = false) String invoiceNumber,
             @RequestParam(required = false) InvoiceState state,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -48,7 +49,9 @@ class LedgerController {
         if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
             throw PagingOutOfRange.of(limit, offset, MAX_LIMIT);
         }
-        return queries.search(new LedgerFilter(caller.sellersToSearch(sellerTaxId), state, from, to), limit, offset);
+        LedgerFilter filter =
+                new LedgerFilter(caller.sellersToSearch(sellerTaxId), blankToNull(invoiceNumber), state, from, to);
+        return queries.search(filter, limit, offset);
     }
 
     @GetMapping("/counts")
@@ -61,5 +64,9 @@ class LedgerController {
                 queries.countByState(new LedgerFilter(caller.sellersToSearch(sellerTaxId), null, from, to));
         long total = byState.values().stream().mapToLong(Long::longValue).sum();
         return new StateCounts(sellerTaxId, from, to, byState, total);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Reconciliation on demand, its runs and their discrepancies as CSV, each only for callers holding its seller. */
@@ -22,9 +23,20 @@ class ReconciliationController {
     private final Reconciliations reconciliations;
     private final Clock clock;
 
+    private static final int MAX_RUNS = 500;
+
     ReconciliationController(Reconciliations reconciliations, Clock clock) {
         this.reconciliations = reconciliations;
         this.clock = clock;
+    }
+
+    /** The latest runs, newest first, of the seller asked for or of every seller the caller may read. */
+    @GetMapping
+    List<ReconciliationRun> recent(
+            @RequestParam(required = false) String sellerTaxId,
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestAttribute(Caller.ATTRIBUTE) Caller caller) {
+        return reconciliations.recent(caller.sellersToSearch(sellerTaxId), Math.min(Math.max(limit, 1), MAX_RUNS));
     }
 
     /** Answers 202 at once with the RUNNING run; its URL tells when it completed. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -85,6 +86,16 @@ class ReconciliationRuns {
                 .param("day", day)
                 .query(ReconciliationRows::run)
                 .optional();
+    }
+
+    /** The latest runs of these sellers, or (null) of every seller. */
+    List<ReconciliationRun> recent(Set<String> sellerTaxIds, int limit) {
+        String only = sellerTaxIds == null ? "" : " WHERE seller_tax_id = ANY(:sellers)";
+        return jdbc.sql("SELECT * FROM reconciliation_run" + only + " ORDER BY id DESC LIMIT :limit")
+                .param("sellers", sellerTaxIds == null ? new String[0] : sellerTaxIds.toArray(String[]::new))
+                .param("limit", limit)
+                .query(ReconciliationRows::run)
+                .list();
     }
 
     List<Discrepancy> discrepancies(long runId, int limit) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.beans.factory.DisposableBean;
@@ -53,6 +54,10 @@ public class Reconciliations implements DisposableBean {
     /** The most recent run of the seller's day, whatever its status. */
     public Optional<ReconciliationRun> latest(String sellerTaxId, LocalDate day) {
         return runs.latest(sellerTaxId, day);
+    }
+
+    List<ReconciliationRun> recent(Set<String> sellerTaxIds, int limit) {
+        return runs.recent(sellerTaxIds, limit);
     }
 
     List<Discrepancy> discrepancies(long runId) {

@@ -58,6 +58,19 @@ class LedgerIT extends SyncIntegrationTest {
     }
 
     @Test
+    void searchFindsAnInvoiceByItsNumberAlone() {
+        Invoice invoice = TestInvoices.invoice();
+        publish(upstream(invoice, InvoiceState.UPLOAD_PENDING, 1, null));
+        await().atMost(PATIENCE).until(() -> stateOf(invoice.key()).equals("UPLOAD_PENDING"));
+
+        JsonNode found =
+                get("/api/v1/invoices?invoiceNumber=" + invoice.invoiceNumber()).body();
+
+        assertThat(found.path("total").asLong()).isEqualTo(1);
+        assertThat(found.path("items").get(0).path("sellerTaxId").asString()).isEqualTo(invoice.sellerTaxId());
+    }
+
+    @Test
     void ownStatusEventsComingBackAreIgnored() {
         Invoice invoice = TestInvoices.invoice();
         publish(InvoiceStatusChanged.of(

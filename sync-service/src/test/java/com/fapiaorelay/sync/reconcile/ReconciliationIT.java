@@ -140,6 +140,10 @@ class ReconciliationIT extends SyncIntegrationTest {
         assertThat(run.remoteCalls()).isEqualTo(1);
         assertThat(TopicRecorder.on(Topics.ANOMALIES, "RECONCILIATION:" + sellerDay.sellerTaxId() + ":" + day))
                 .isEmpty();
+        JsonNode listed = get("/api/v1/reconciliations?sellerTaxId=" + sellerDay.sellerTaxId())
+                .body();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).path("id").asLong()).isEqualTo(run.id());
     }
 
     @Test

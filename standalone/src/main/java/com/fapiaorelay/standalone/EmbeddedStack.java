@@ -1,6 +1,7 @@
 package com.fapiaorelay.standalone;
 
 import com.fapiaorelay.alert.AlertServiceApplication;
+import com.fapiaorelay.console.ConsoleApplication;
 import com.fapiaorelay.kit.embedded.EmbeddedKafkaServer;
 import com.fapiaorelay.kit.embedded.EmbeddedPostgresServer;
 import com.fapiaorelay.sandbox.TaxSandboxApplication;
@@ -39,8 +40,10 @@ public final class EmbeddedStack implements AutoCloseable {
             new Service(SyncServiceApplication::application, "sync", StackSettings::syncPort);
     private static final Service ALERT =
             new Service(AlertServiceApplication::application, "alert", StackSettings::alertPort);
+    private static final Service CONSOLE =
+            new Service(ConsoleApplication::application, "console", StackSettings::consolePort);
     /** In start order; they close in reverse. */
-    private static final List<Service> SERVICES = List.of(SANDBOX, UPLOAD, SYNC, ALERT);
+    private static final List<Service> SERVICES = List.of(SANDBOX, UPLOAD, SYNC, ALERT, CONSOLE);
 
     private final StackSettings settings;
     private final Path data;
@@ -88,6 +91,10 @@ public final class EmbeddedStack implements AutoCloseable {
 
     public String alertUrl() {
         return url(settings.alertPort());
+    }
+
+    public String consoleUrl() {
+        return url(settings.consolePort());
     }
 
     /**
@@ -165,6 +172,11 @@ public final class EmbeddedStack implements AutoCloseable {
         properties.put("fapiao.sync.api-keys.upload-url", uploadUrl());
         properties.put("fapiao.upload.admin-token", adminToken());
         properties.put("fapiao.sync.admin-token", adminToken());
+        properties.put("fapiao.console.upload-url", uploadUrl());
+        properties.put("fapiao.console.sync-url", syncUrl());
+        properties.put("fapiao.console.alert-url", alertUrl());
+        properties.put("fapiao.console.upload-admin-token", adminToken());
+        properties.put("fapiao.console.sync-admin-token", adminToken());
         properties.put("spring.main.banner-mode", "off");
         String[] arguments = properties.entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue())

@@ -73,6 +73,8 @@ public final class FapiaoCommand {
         EmbeddedStack stack = EmbeddedStack.start(StackSettings.persistent(DATA, Map.of()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(stack, stopped)));
+        System.out.println(
+                "控制台 / console: " + stack.consoleUrl() + "  (clerk / fapiao-clerk, supervisor / fapiao-reviewer)");
         System.out.println("Kafka bootstrap:  " + stack.kafkaBootstrapServers());
         System.out.println("upload-service:   " + stack.uploadUrl());
         System.out.println("sync-service:     " + stack.syncUrl());

@@ -19,11 +19,12 @@ public record StackSettings(
         int uploadPort,
         int syncPort,
         int alertPort,
+        int consolePort,
         Map<String, String> overrides) {
 
     /** The documented ports, data under {@code dataDir}, so a restart resumes where it stopped. */
     public static StackSettings persistent(Path dataDir, Map<String, String> overrides) {
-        return new StackSettings(dataDir, 15432, 9092, 9093, 8090, 8081, 8082, 8083, overrides);
+        return new StackSettings(dataDir, 15432, 9092, 9093, 8090, 8081, 8082, 8083, 8080, overrides);
     }
 
     /** Free ports and temporary storage, for tests and benchmarks that must not touch ./data. */
@@ -37,7 +38,16 @@ public record StackSettings(
      */
     public static StackSettings restartable(Path dataDir, Map<String, String> overrides) {
         return new StackSettings(
-                dataDir, freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), overrides);
+                dataDir,
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                freePort(),
+                overrides);
     }
 
     private static int freePort() {

@@ -70,6 +70,8 @@ final class SharedStack {
         Map<String, String> overrides = new HashMap<>(Timings.DEMO);
         overrides.put("fapiao.alert.webhook.url", webhook.url());
         overrides.put("fapiao.alert.webhook.secret", "system-test-secret");
+        // one automatic re-upload round, so an invoice lost every time reaches the work queue within a minute
+        overrides.put("fapiao.sync.confirmation.max-reupload-rounds", "1");
         EmbeddedStack stack = EmbeddedStack.start(StackSettings.ephemeral(overrides));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stack, webhook), "shared-stack-stop"));
         List<Invoice> invoices = IntStream.range(0, INVOICES)
@@ -79,15 +81,26 @@ final class SharedStack {
         return new SharedStack(stack, webhook, invoices);
     }
 
+    /** Hands invoices to upload-service as an ERP would, on the submitted topic. */
+    void submit(Invoice... more) {
+        try (var producer = producer()) {
+            List.of(more).forEach(invoice -> producer.send(submitted(invoice)));
+        }
+    }
+
     private void publishTraffic() {
-        try (var producer = new KafkaProducer<String, String>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+        try (var producer = producer()) {
             invoices.forEach(invoice -> producer.send(submitted(invoice)));
             producer.send(submitted(TestInvoices.withGrandTotal(TestInvoices.invoice(), "1.00")));
             producer.send(new ProducerRecord<>(Topics.INVOICES_SUBMITTED, "unreadable", "{not json"));
         }
+    }
+
+    private KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
     }
 
     private static ProducerRecord<String, String> submitted(Invoice invoice) {

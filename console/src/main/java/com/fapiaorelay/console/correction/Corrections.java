@@ -44,7 +44,7 @@ class Corrections {
                 .param("seller", invoice.sellerTaxId())
                 .param("number", invoice.invoiceNumber())
                 .param("author", author)
-                .param("note", note)
+                .param("note", FormValues.text(note))
                 .query(Long.class)
                 .single();
     }

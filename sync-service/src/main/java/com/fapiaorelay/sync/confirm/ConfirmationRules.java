@@ -50,8 +50,10 @@ class ConfirmationRules {
             return Verdict.missingReupload(
                     round,
                     now.plus(settings.deadline()),
-                    "not visible in the tax system " + settings.deadline() + " after upload; re-upload round " + round
-                            + " of " + settings.maxReuploadRounds() + " requested");
+                    "上传 " + settings.deadline() + " 后税务系统仍查不到，已请求第 " + round + "/" + settings.maxReuploadRounds()
+                            + " 轮重传 / not visible in the tax system " + settings.deadline()
+                            + " after upload; re-upload round " + round + " of " + settings.maxReuploadRounds()
+                            + " requested");
         }
         OffsetDateTime recheck = now.plus(settings.maxBackoff());
         if (invoice.state() == InvoiceState.MISSING && invoice.missingAlerted()) {
@@ -59,8 +61,8 @@ class ConfirmationRules {
         }
         return Verdict.missingFinal(
                 recheck,
-                "not visible in the tax system after " + settings.maxReuploadRounds()
-                        + " re-upload rounds; needs a human");
+                "自动重传 " + settings.maxReuploadRounds() + " 轮后税务系统仍查不到，需要人工处理 / not visible in the tax system after "
+                        + settings.maxReuploadRounds() + " re-upload rounds; needs a human");
     }
 
     private OffsetDateTime deadline(DueInvoice invoice, OffsetDateTime now) {

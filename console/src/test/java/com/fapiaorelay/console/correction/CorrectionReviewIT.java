@@ -91,6 +91,10 @@ class CorrectionReviewIT extends ConsoleTestBase {
         verify(upload).reenter(eq(id), eq(missing.key()), eq(corrected), eq("clerk"), eq("supervisor"));
         assertThat(statusOf(id)).isEqualTo("APPROVED");
         assertThat(auditActions(id)).containsExactly("CORRECTION_SUBMITTED", "CORRECTION_APPROVED");
+        mvc.perform(get("/corrections/{id}", id).with(SUPERVISOR))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("已批准")))
+                .andExpect(content().string(containsString("核对无误")));
     }
 
     @Test

@@ -2,18 +2,21 @@ package com.fapiaorelay.sandbox.contract;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * CPU time used so far by this JVM (sandbox and client) and by the PostgreSQL processes serving it, read from
- * {@code /proc}: the cost per invoice does not depend on how busy the shared machine is, the rate does.
+ * CPU time used so far by this JVM (sandbox and client), by the sandbox's request threads within it, and by the
+ * PostgreSQL processes serving it, read from {@code /proc}: the cost per invoice depends far less on how busy the
+ * shared machine is than the rate does.
  */
-record CpuTime(long jvmNanos, Map<Integer, Long> postgresTicks) {
+record CpuTime(long jvmNanos, long sandboxNanos, Map<Integer, Long> postgresTicks) {
 
     /** Linux's USER_HZ, the unit of {@code /proc/<pid>/stat}'s times. */
     private static final long TICKS_PER_SECOND = 100;
@@ -25,11 +28,24 @@ record CpuTime(long jvmNanos, Map<Integer, Long> postgresTicks) {
                 .list();
         Map<Integer, Long> ticks = new HashMap<>();
         pids.forEach(pid -> ticks.put(pid, ticksOf(pid)));
-        return new CpuTime(os.getProcessCpuTime(), ticks);
+        return new CpuTime(os.getProcessCpuTime(), requestThreadNanos(), ticks);
     }
 
     double jvmSecondsSince(CpuTime earlier) {
         return (jvmNanos - earlier.jvmNanos) / 1e9;
+    }
+
+    /** Tomcat's request threads live through the test, so their CPU time is all the sandbox's own Java work. */
+    double sandboxSecondsSince(CpuTime earlier) {
+        return (sandboxNanos - earlier.sandboxNanos) / 1e9;
+    }
+
+    private static long requestThreadNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds()))
+                .filter(info -> info != null && info.getThreadName().startsWith("http-nio-"))
+                .mapToLong(info -> Math.max(0, threads.getThreadCpuTime(info.getThreadId())))
+                .sum();
     }
 
     /** PostgreSQL processes alive at both readings, or started since, counted in full. */

@@ -31,7 +31,7 @@ class UploadThroughputIT extends SandboxContractBase {
     private static final int SENDERS = 4;
     private static final int BATCHES_PER_SENDER = 20;
     private static final int WARM_UP_BATCHES = 16;
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
     private static final int BATCH = 500;
 
     @Autowired
@@ -57,13 +57,14 @@ class UploadThroughputIT extends SandboxContractBase {
         CpuTime cpu = CpuTime.now(jdbc);
 
         log.info(
-                "round {}: accepted {} invoices in {} s: {} invoices/s; CPU per invoice: JVM (client and sandbox) {} µs,"
-                        + " PostgreSQL {} µs; load average before {}, after {}",
+                "round {}: accepted {} invoices in {} s: {} invoices/s; CPU per invoice: JVM {} µs, of it the sandbox's"
+                        + " request threads {} µs; PostgreSQL {} µs; load average before {}, after {}",
                 round,
                 accepted,
                 String.format("%.2f", seconds),
                 Math.round(accepted / seconds),
                 Math.round(cpu.jvmSecondsSince(cpuBefore) * 1e6 / accepted),
+                Math.round(cpu.sandboxSecondsSince(cpuBefore) * 1e6 / accepted),
                 Math.round(cpu.postgresSecondsSince(cpuBefore) * 1e6 / accepted),
                 loadBefore,
                 loadAverage());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Plays upload-service's key introspection for sync-service's tests: keys granted here are active for their
@@ -20,6 +21,7 @@ public final class UploadServiceStub {
     public static final String SERVICE_TOKEN = "sync-test-service-token";
 
     private static final Map<String, List<String>> GRANTS = new ConcurrentHashMap<>();
+    private static final Map<String, AtomicInteger> QUESTIONS = new ConcurrentHashMap<>();
     private static String url;
 
     private UploadServiceStub() {}
@@ -36,6 +38,11 @@ public final class UploadServiceStub {
         String key = "frk_test-" + UUID.randomUUID();
         GRANTS.put(key, List.of(sellers));
         return key;
+    }
+
+    /** How often sync-service has asked about {@code key}. */
+    public static int questionsAbout(String key) {
+        return QUESTIONS.getOrDefault(key, new AtomicInteger()).get();
     }
 
     private static String start() {
@@ -58,6 +65,7 @@ public final class UploadServiceStub {
                 .readTree(exchange.getRequestBody())
                 .path("key")
                 .asString();
+        QUESTIONS.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
         List<String> sellers = GRANTS.get(key);
         answer(
                 exchange,

@@ -78,13 +78,19 @@ public class HttpTaxInterface implements TaxInterface {
         return read(answered("summary", () -> postV2(TaxProtocol.SUMMARY_PATH, body)), TaxSummary.class);
     }
 
+    /** A server older than ranges lists the whole day; the page is cut to the range here either way. */
     @Override
-    public TaxRecordPage list(String sellerTaxId, LocalDate day, String cursor, int pageSize) {
+    public TaxRecordPage list(String sellerTaxId, LocalDateTime from, LocalDateTime to, String cursor, int pageSize) {
         if (pageSize < 1 || pageSize > TaxProtocol.MAX_PAGE) {
             throw new IllegalArgumentException("page size must be 1.." + TaxProtocol.MAX_PAGE + ", was " + pageSize);
         }
-        byte[] body = json(new ListRequest(sellerTaxId, day, cursor, pageSize));
-        return read(answered("list", () -> postV2(TaxProtocol.LIST_PATH, body)), TaxRecordPage.class);
+        LocalDate day = from.toLocalDate();
+        if (!from.isBefore(to) || to.isAfter(day.plusDays(1).atStartOfDay())) {
+            throw new IllegalArgumentException("a list range lies within one day, was " + from + " to " + to);
+        }
+        byte[] body = json(new ListRequest(sellerTaxId, day, from, to, cursor, pageSize));
+        return read(answered("list", () -> postV2(TaxProtocol.LIST_PATH, body)), TaxRecordPage.class)
+                .within(from, to);
     }
 
     /** The results of an earlier upload by its acceptance serial, while the server keeps them (12 h). */

@@ -2,7 +2,6 @@ package com.fapiaorelay.common.tax;
 
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -18,6 +17,9 @@ public interface TaxInterface {
     /** A seller's records issued in {@code [from, to)}, split into {@code buckets} equal {@link SummaryBuckets}. */
     TaxSummary summarize(String sellerTaxId, LocalDateTime from, LocalDateTime to, int buckets);
 
-    /** One page of the records a seller issued on {@code day}, in invoice-number order; start with a null cursor. */
-    TaxRecordPage list(String sellerTaxId, LocalDate day, String cursor, int pageSize);
+    /**
+     * One page of the records a seller issued in {@code [from, to)}, a range within one day, in invoice-number order;
+     * start with a null cursor. A page may hold fewer than {@code pageSize} records and still have a next one.
+     */
+    TaxRecordPage list(String sellerTaxId, LocalDateTime from, LocalDateTime to, String cursor, int pageSize);
 }

@@ -27,8 +27,8 @@ import java.util.function.Function;
  *
  * <p>The look-ups find what we hold and the tax system lacks or shows differently. What the tax system holds and
  * we never heard of shows as a residue: a leaf's tax-side count and checksum minus the records the look-ups
- * returned for it. Only then is the day listed, since the protocol lists a whole day and not a time range: it stops
- * as soon as every residue is found, but on a large day that is up to {@code N/P} calls (see {@link DayListing}).
+ * returned for it. Only those leaves are then listed, each on its own time range: a leaf holds at most a page, so
+ * one call per leaf with a residue (see {@link DayListing}).
  */
 final class Bisection {
 

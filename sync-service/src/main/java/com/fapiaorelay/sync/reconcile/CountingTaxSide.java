@@ -5,6 +5,7 @@ import com.fapiaorelay.common.tax.SummaryBucket;
 import com.fapiaorelay.common.tax.SummaryBuckets;
 import com.fapiaorelay.common.tax.TaxRecord;
 import com.fapiaorelay.common.tax.TaxRecordPage;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** Counts the remote calls one reconciliation makes, whatever the tax side behind it. */
@@ -34,8 +35,8 @@ final class CountingTaxSide implements TaxSide {
     }
 
     @Override
-    public TaxRecordPage list(String cursor, int pageSize) {
+    public TaxRecordPage list(LocalDateTime from, LocalDateTime to, String cursor, int pageSize) {
         calls++;
-        return delegate.list(cursor, pageSize);
+        return delegate.list(from, to, cursor, pageSize);
     }
 }

@@ -15,9 +15,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Lists the tax system's day page by page. The protocol lists a whole day in invoice-number order, not a time
- * range, so this is the one step whose cost grows with the day: a small day is listed outright, a large one only to
- * name the records behind leaf residues, and only until all of them are found.
+ * Lists the tax system's records page by page: a small day outright, and on a large day only the leaves whose
+ * residues hold records we never heard of, each leaf on its own time range (at most a page, so usually one call).
  */
 final class DayListing {
 
@@ -33,7 +32,7 @@ final class DayListing {
 
     /** Both sides of a day that fits in a page, compared in full. */
     List<Discrepancy> wholeDay(LocalDateTime from, LocalDateTime to) {
-        List<TaxRecord> records = list(record -> true, Long.MAX_VALUE);
+        List<TaxRecord> records = list(from, to, record -> true);
         List<LedgerEntry> entries = ours.issued(from, to);
         Map<InvoiceKey, TaxRecord> shown = byKey(records, TaxRecord::key);
         Set<InvoiceKey> ourKeys = byKey(entries, LedgerEntry::key).keySet();
@@ -45,24 +44,20 @@ final class DayListing {
 
     /** Names the records behind the residues: in a residue's leaf, and not among the keys already looked up. */
     List<Discrepancy> residues(List<Residue> residues, Set<InvoiceKey> lookedUp) {
-        boolean countsKnown = residues.stream().allMatch(r -> r.count() > 0);
-        long expected =
-                countsKnown ? residues.stream().mapToLong(Residue::count).sum() : Long.MAX_VALUE;
-        List<TaxRecord> behind = list(
-                record -> !lookedUp.contains(record.key())
-                        && residues.stream().anyMatch(r -> r.leaf().contains(record.issuedAt())),
-                expected);
+        List<TaxRecord> behind = residues.stream()
+                .flatMap(r -> list(r.leaf().from(), r.leaf().to(), record -> !lookedUp.contains(record.key())).stream())
+                .toList();
         return notAmongOurs(behind);
     }
 
-    private List<TaxRecord> list(Predicate<TaxRecord> wanted, long enough) {
+    private List<TaxRecord> list(LocalDateTime from, LocalDateTime to, Predicate<TaxRecord> wanted) {
         List<TaxRecord> kept = new ArrayList<>();
         String cursor = null;
         do {
-            TaxRecordPage page = theirs.list(cursor, pageSize);
+            TaxRecordPage page = theirs.list(from, to, cursor, pageSize);
             page.records().stream().filter(wanted).forEach(kept::add);
             cursor = page.nextCursor();
-        } while (cursor != null && kept.size() < enough);
+        } while (cursor != null);
         return kept;
     }
 

@@ -55,7 +55,7 @@ class Reconciler {
         try {
             Findings findings = new Bisection(
                             new LedgerSide(ledger, sellerTaxId),
-                            new RemoteTaxSide(tax, sellerTaxId, day),
+                            new RemoteTaxSide(tax, sellerTaxId),
                             settings.splitFactor(),
                             settings.pageSize())
                     .reconcile(day);

@@ -6,20 +6,18 @@ import com.fapiaorelay.common.tax.SummaryBuckets;
 import com.fapiaorelay.common.tax.TaxInterface;
 import com.fapiaorelay.common.tax.TaxRecord;
 import com.fapiaorelay.common.tax.TaxRecordPage;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
-/** The tax side through the tax interface, for one seller and day. */
+/** The tax side through the tax interface, for one seller. */
 final class RemoteTaxSide implements TaxSide {
 
     private final TaxInterface tax;
     private final String sellerTaxId;
-    private final LocalDate day;
 
-    RemoteTaxSide(TaxInterface tax, String sellerTaxId, LocalDate day) {
+    RemoteTaxSide(TaxInterface tax, String sellerTaxId) {
         this.tax = tax;
         this.sellerTaxId = sellerTaxId;
-        this.day = day;
     }
 
     @Override
@@ -34,7 +32,7 @@ final class RemoteTaxSide implements TaxSide {
     }
 
     @Override
-    public TaxRecordPage list(String cursor, int pageSize) {
-        return tax.list(sellerTaxId, day, cursor, pageSize);
+    public TaxRecordPage list(LocalDateTime from, LocalDateTime to, String cursor, int pageSize) {
+        return tax.list(sellerTaxId, from, to, cursor, pageSize);
     }
 }

@@ -110,6 +110,15 @@ class SellerScopeIT extends SyncIntegrationTest {
         assertThat(wrongToken.body().path("type").asString()).endsWith("/admin-token-required");
     }
 
+    @Test
+    void uploadServiceIsAskedAboutAKeyOnceWhileItsAnswerIsKept() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(asKeyOfA("/api/v1/invoices/counts").status()).isEqualTo(200);
+        }
+
+        assertThat(UploadServiceStub.questionsAbout(keyOfA)).isEqualTo(1);
+    }
+
     private Answer asKeyOfA(String path) {
         return send(request(path).header("X-Api-Key", keyOfA).build());
     }

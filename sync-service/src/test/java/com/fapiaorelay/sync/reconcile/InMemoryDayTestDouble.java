@@ -193,17 +193,20 @@ final class InMemoryDayTestDouble implements OurSide, TaxSide {
                 .toList();
     }
 
-    /** The cursor is the position after the page, as opaque to the bisection as the real one. */
+    /** The cursor is the position to go on from, as opaque to the bisection as the real one. */
     @Override
-    public TaxRecordPage list(String cursor, int pageSize) {
+    public TaxRecordPage list(LocalDateTime from, LocalDateTime to, String cursor, int pageSize) {
         calls++;
-        int from = cursor == null ? 0 : Integer.parseInt(cursor);
-        int to = Math.min(numbers.length, from + pageSize);
+        long fromMillis = Duration.between(start, from).toMillis();
+        long toMillis = Duration.between(start, to).toMillis();
         List<TaxRecord> page = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            page.add(record(i));
+        int i = cursor == null ? 0 : Integer.parseInt(cursor);
+        for (; i < numbers.length && page.size() < pageSize; i++) {
+            if (millis[i] >= fromMillis && millis[i] < toMillis) {
+                page.add(record(i));
+            }
         }
-        return new TaxRecordPage(page, to == numbers.length ? null : String.valueOf(to));
+        return new TaxRecordPage(page, i == numbers.length ? null : String.valueOf(i));
     }
 
     private long term(int i) {

@@ -155,7 +155,8 @@ class MillionInvoiceDayIT extends SyncIntegrationTest {
         int calls = 0;
         String cursor = null;
         do {
-            TaxRecordPage page = sandbox.list(sellerDay.sellerTaxId(), DAY, cursor, PAGE);
+            TaxRecordPage page = sandbox.list(
+                    sellerDay.sellerTaxId(), DAY.atStartOfDay(), DAY.plusDays(1).atStartOfDay(), cursor, PAGE);
             calls++;
             records += page.records().size();
             cursor = page.nextCursor();

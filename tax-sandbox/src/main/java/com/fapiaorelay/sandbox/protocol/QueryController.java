@@ -14,6 +14,7 @@ import com.fapiaorelay.sandbox.fault.Faults;
 import com.fapiaorelay.sandbox.record.RecordQueries;
 import com.fapiaorelay.sandbox.record.TaxRecords;
 import com.fapiaorelay.sandbox.record.UploadBatches;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -81,8 +82,15 @@ class QueryController {
         if (request.pageSize() < 1 || request.pageSize() > TaxProtocol.MAX_PAGE || request.day() == null) {
             throw Refusal.badRequest("a list needs a day and a page size of 1.." + TaxProtocol.MAX_PAGE);
         }
+        LocalDateTime from = request.from() == null ? request.day().atStartOfDay() : request.from();
+        LocalDateTime to = request.to() == null ? request.day().plusDays(1).atStartOfDay() : request.to();
+        if (from.isBefore(request.day().atStartOfDay())
+                || !from.isBefore(to)
+                || to.isAfter(request.day().plusDays(1).atStartOfDay())) {
+            throw Refusal.badRequest("from and to narrow the day: day <= from < to <= the next day");
+        }
         String after = ListCursor.decode(request.cursor());
-        List<TaxRecord> found = queries.day(request.sellerTaxId(), request.day(), after, request.pageSize() + 1);
+        List<TaxRecord> found = queries.issued(request.sellerTaxId(), from, to, after, request.pageSize() + 1);
         if (found.size() <= request.pageSize()) {
             return new TaxRecordPage(found, null);
         }

@@ -4,7 +4,7 @@ import com.fapiaorelay.common.tax.SummaryBucket;
 import com.fapiaorelay.common.tax.SummaryBuckets;
 import com.fapiaorelay.common.tax.SummaryChecksum;
 import com.fapiaorelay.common.tax.TaxRecord;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,8 +60,9 @@ public class RecordQueries {
         return buckets;
     }
 
-    /** Up to {@code limit} records issued on {@code day} with numbers after {@code afterNumber}, in number order. */
-    public List<TaxRecord> day(String sellerTaxId, LocalDate day, String afterNumber, int limit) {
+    /** Up to {@code limit} records issued in {@code [from, to)} with numbers after {@code afterNumber}, in number order. */
+    public List<TaxRecord> issued(
+            String sellerTaxId, LocalDateTime from, LocalDateTime to, String afterNumber, int limit) {
         return jdbc.sql("""
                         SELECT seller_tax_id, invoice_number, receipt_id, total_amount, total_tax, issued_at
                           FROM tax_record
@@ -71,8 +72,8 @@ public class RecordQueries {
                          LIMIT :limit
                         """)
                 .param("seller", sellerTaxId)
-                .param("start", day.atStartOfDay())
-                .param("end", day.plusDays(1).atStartOfDay())
+                .param("start", from)
+                .param("end", to)
                 .param("after", afterNumber)
                 .param("limit", limit)
                 .query(TaxRecord.class)

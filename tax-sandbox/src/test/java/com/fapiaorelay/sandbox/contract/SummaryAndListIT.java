@@ -74,7 +74,7 @@ class SummaryAndListIT extends SandboxContractBase {
         List<TaxRecordPage> pages = new ArrayList<>();
         String cursor = null;
         do {
-            TaxRecordPage page = tax.list(seller, DAY, cursor, 2);
+            TaxRecordPage page = tax.list(seller, START, START.plusDays(1), cursor, 2);
             pages.add(page);
             cursor = page.nextCursor();
         } while (cursor != null);
@@ -83,6 +83,22 @@ class SummaryAndListIT extends SandboxContractBase {
         assertThat(pages.stream().flatMap(p -> p.records().stream()).map(TaxRecord::invoiceNumber))
                 .containsExactlyElementsOf(
                         invoices.stream().map(Invoice::invoiceNumber).sorted().toList());
+    }
+
+    @Test
+    void listsOnlyTheTimeRangeAskedFor() {
+        String seller = freshSeller();
+        List<Invoice> invoices = fiveInvoicesOneRed(seller);
+        HttpTaxInterface tax = client();
+        tax.upload(invoices);
+
+        TaxRecordPage page = tax.list(seller, START.plusHours(5), START.plusHours(7), null, 10);
+
+        assertThat(page.last()).isTrue();
+        assertThat(page.records())
+                .extracting(TaxRecord::invoiceNumber)
+                .containsExactlyInAnyOrder(
+                        invoices.get(1).invoiceNumber(), invoices.get(2).invoiceNumber());
     }
 
     @Test

@@ -54,5 +54,7 @@ public final class TaxProtocol {
 
     public record SummaryRequest(String sellerTaxId, LocalDateTime from, LocalDateTime to, int buckets) {}
 
-    public record ListRequest(String sellerTaxId, LocalDate day, String cursor, int pageSize) {}
+    /** {@code from} and {@code to}, both optional, narrow the day to {@code [from, to)}. */
+    public record ListRequest(
+            String sellerTaxId, LocalDate day, LocalDateTime from, LocalDateTime to, String cursor, int pageSize) {}
 }

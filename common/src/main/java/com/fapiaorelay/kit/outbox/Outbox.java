@@ -1,6 +1,8 @@
 package com.fapiaorelay.kit.outbox;
 
+import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.event.FapiaoEvent;
+import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.kit.trace.Traces;
 import java.util.List;
@@ -33,12 +35,20 @@ public class Outbox {
     }
 
     private Object[] row(OutgoingEvent e) {
-        return new Object[] {e.topic(), e.key(), FapiaoJson.mapper().writeValueAsString(e.event()), traceOf(e.key())};
+        return new Object[] {e.topic(), e.key(), FapiaoJson.mapper().writeValueAsString(e.event()), traceOf(e)};
     }
 
-    private String traceOf(String key) {
-        Map<String, String> headers = traces.headersFor(key);
+    private String traceOf(OutgoingEvent e) {
+        Map<String, String> headers = traces.headersFor(traceKey(e));
         return headers.isEmpty() ? null : FapiaoJson.mapper().writeValueAsString(headers);
+    }
+
+    /** Anomalies go out under their fingerprint; one about an invoice continues that invoice's trace. */
+    private static String traceKey(OutgoingEvent e) {
+        if (e.event() instanceof AnomalyRaised anomaly && anomaly.invoiceNumber() != null) {
+            return new InvoiceKey(anomaly.sellerTaxId(), anomaly.invoiceNumber()).toString();
+        }
+        return e.key();
     }
 
     /** One event bound for one topic under one key. */

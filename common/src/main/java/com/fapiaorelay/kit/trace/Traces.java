@@ -47,13 +47,19 @@ public class Traces {
         return BATCH::remove;
     }
 
-    /** The log context of one invoice: its record's trace (within a batch) and its key and event id in the MDC. */
+    /** The log context of one invoice: its batch record's trace, and its key and event id in the MDC. */
     public Scope invoice(String invoiceKey, Object eventId) {
-        Scope trace = resume("invoice", batchHeaders(invoiceKey));
-        MDC.put(INVOICE_KEY, invoiceKey);
-        if (eventId != null) {
-            MDC.put(EVENT_ID, eventId.toString());
-        }
+        return event(invoiceKey, invoiceKey, eventId);
+    }
+
+    /**
+     * The log context of one event: the trace of the batch record under {@code recordKey}, and the invoice it is
+     * about (if any) and its id in the MDC.
+     */
+    public Scope event(String recordKey, String invoiceKey, Object eventId) {
+        Scope trace = resume("event", batchHeaders(recordKey));
+        putIfPresent(INVOICE_KEY, invoiceKey);
+        putIfPresent(EVENT_ID, eventId);
         return () -> {
             MDC.remove(EVENT_ID);
             MDC.remove(INVOICE_KEY);
@@ -78,6 +84,12 @@ public class Traces {
     public Map<String, String> headersFor(String key) {
         Map<String, String> batch = batchHeaders(key);
         return batch.isEmpty() ? currentHeaders() : batch;
+    }
+
+    private static void putIfPresent(String field, Object value) {
+        if (value != null) {
+            MDC.put(field, value.toString());
+        }
     }
 
     private Map<String, String> currentHeaders() {

@@ -22,8 +22,8 @@ public class Traces {
     /** Without a tracer: nothing is traced, the MDC fields still are set. */
     public static final Traces NONE = new Traces(Tracer.NOOP, Propagator.NOOP);
 
-    public static final String INVOICE_KEY = "invoiceKey";
-    public static final String EVENT_ID = "eventId";
+    private static final String INVOICE_KEY = "invoiceKey";
+    private static final String EVENT_ID = "eventId";
 
     /**
      * The trace headers of the records in hand, by record key. One batch transaction serves many traces; an event

@@ -1,6 +1,7 @@
 package com.fapiaorelay.testsupport;
 
 import com.fapiaorelay.common.json.FapiaoJson;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -26,14 +27,25 @@ public final class KafkaPublisher implements AutoCloseable {
         publishRaw(topic, key, FapiaoJson.mapper().writeValueAsString(event));
     }
 
+    /** Sends {@code event} with {@code headers}, as an ERP passing on its trace would. */
+    public void publish(String topic, String key, Object event, Map<String, String> headers) {
+        var record = new ProducerRecord<>(topic, key, FapiaoJson.mapper().writeValueAsString(event));
+        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        send(record);
+    }
+
     public void publishRaw(String topic, String key, String value) {
+        send(new ProducerRecord<>(topic, key, value));
+    }
+
+    private void send(ProducerRecord<String, String> record) {
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("publish to " + topic + " failed", e);
+            throw new IllegalStateException("publish to " + record.topic() + " failed", e);
         }
     }
 

@@ -1,33 +1,54 @@
 package com.fapiaorelay.kit.outbox;
 
+import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.event.FapiaoEvent;
+import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.kit.trace.Traces;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Appends outgoing events; call it inside the transaction that changes the state the event describes. */
+/**
+ * Appends outgoing events; call it inside the transaction that changes the state the event describes. Each row keeps
+ * the trace its event continues, so the trace does not end at the table.
+ */
 public class Outbox {
 
-    private static final String INSERT = "INSERT INTO outbox (topic, message_key, payload) VALUES (?, ?, ?)";
+    private static final String INSERT =
+            "INSERT INTO outbox (topic, message_key, payload, trace_headers) VALUES (?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
+    private final Traces traces;
 
-    public Outbox(JdbcTemplate jdbc) {
+    public Outbox(JdbcTemplate jdbc, Traces traces) {
         this.jdbc = jdbc;
+        this.traces = traces;
     }
 
     public void append(String topic, String key, FapiaoEvent event) {
-        jdbc.update(INSERT, topic, key, FapiaoJson.mapper().writeValueAsString(event));
+        jdbc.update(INSERT, row(new OutgoingEvent(topic, key, event)));
     }
 
     public void appendAll(List<OutgoingEvent> events) {
-        jdbc.batchUpdate(
-                INSERT,
-                events.stream()
-                        .map(e -> new Object[] {
-                            e.topic(), e.key(), FapiaoJson.mapper().writeValueAsString(e.event())
-                        })
-                        .toList());
+        jdbc.batchUpdate(INSERT, events.stream().map(this::row).toList());
+    }
+
+    private Object[] row(OutgoingEvent e) {
+        return new Object[] {e.topic(), e.key(), FapiaoJson.mapper().writeValueAsString(e.event()), traceOf(e)};
+    }
+
+    private String traceOf(OutgoingEvent e) {
+        Map<String, String> headers = traces.headersFor(traceKey(e));
+        return headers.isEmpty() ? null : FapiaoJson.mapper().writeValueAsString(headers);
+    }
+
+    /** Anomalies go out under their fingerprint; one about an invoice continues that invoice's trace. */
+    private static String traceKey(OutgoingEvent e) {
+        if (e.event() instanceof AnomalyRaised anomaly && anomaly.invoiceNumber() != null) {
+            return new InvoiceKey(anomaly.sellerTaxId(), anomaly.invoiceNumber()).toString();
+        }
+        return e.key();
     }
 
     /** One event bound for one topic under one key. */

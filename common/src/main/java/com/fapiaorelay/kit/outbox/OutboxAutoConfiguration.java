@@ -1,5 +1,6 @@
 package com.fapiaorelay.kit.outbox;
 
+import com.fapiaorelay.kit.trace.Traces;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfiguration(
         afterName = {
             "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
-            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+            "com.fapiaorelay.kit.trace.TraceAutoConfiguration"
         })
 @ConditionalOnClass({JdbcTemplate.class, KafkaTemplate.class})
 @EnableConfigurationProperties(OutboxProperties.class)
@@ -25,8 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutboxAutoConfiguration {
 
     @Bean
-    Outbox outbox(JdbcTemplate jdbc) {
-        return new Outbox(jdbc);
+    Outbox outbox(JdbcTemplate jdbc, Traces traces) {
+        return new Outbox(jdbc, traces);
     }
 
     @Bean
@@ -35,8 +37,10 @@ public class OutboxAutoConfiguration {
             TransactionTemplate transaction,
             KafkaTemplate<String, String> kafka,
             OutboxProperties properties,
+            Traces traces,
             ObjectProvider<MeterRegistry> meters) {
-        OutboxRelay relay = new OutboxRelay(jdbc, transaction, kafka, properties.batchSize(), properties.sendTimeout());
+        OutboxRelay relay =
+                new OutboxRelay(jdbc, transaction, kafka, properties.batchSize(), properties.sendTimeout(), traces);
         meters.ifAvailable(registry -> registerMetrics(relay, registry));
         return relay;
     }

@@ -1,7 +1,10 @@
 package com.fapiaorelay.kit.outbox;
 
+import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.kit.trace.Traces;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Publishes the outbox in id order, a batch at a time. Rows are deleted in the same transaction that locked them,
  * only after Kafka acknowledged every send: a crash in between re-sends the batch, and readers drop the repeats by
- * event id or version.
+ * event id or version. Each send continues the trace stored with its row.
  */
 public class OutboxRelay {
 
@@ -27,6 +30,7 @@ public class OutboxRelay {
     private final KafkaTemplate<String, String> kafka;
     private final int batchSize;
     private final Duration sendTimeout;
+    private final Traces traces;
     private volatile long lastRunMillis = System.currentTimeMillis();
 
     public OutboxRelay(
@@ -34,12 +38,14 @@ public class OutboxRelay {
             TransactionTemplate transaction,
             KafkaTemplate<String, String> kafka,
             int batchSize,
-            Duration sendTimeout) {
+            Duration sendTimeout,
+            Traces traces) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.kafka = kafka;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
+        this.traces = traces;
     }
 
     @Scheduled(fixedDelayString = "${fapiao.outbox.interval:100ms}")
@@ -79,14 +85,17 @@ public class OutboxRelay {
     }
 
     private List<PendingEvent> lockNextBatch() {
-        return jdbc.sql("SELECT id, topic, message_key, payload FROM outbox ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
+        return jdbc.sql(
+                        "SELECT id, topic, message_key, payload, trace_headers FROM outbox ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
                 .param(batchSize)
                 .query(PendingEvent.class)
                 .list();
     }
 
     private CompletableFuture<?> send(PendingEvent event) {
-        return kafka.send(event.topic(), event.messageKey(), event.payload());
+        try (var trace = traces.resume("outbox relay", event.trace())) {
+            return kafka.send(event.topic(), event.messageKey(), event.payload());
+        }
     }
 
     private void awaitAll(List<CompletableFuture<?>> sends) {
@@ -102,7 +111,13 @@ public class OutboxRelay {
         }
     }
 
-    record PendingEvent(long id, String topic, String messageKey, String payload) {}
+    record PendingEvent(long id, String topic, String messageKey, String payload, String traceHeaders) {
+
+        @SuppressWarnings("unchecked")
+        Map<String, String> trace() {
+            return traceHeaders == null ? Map.of() : FapiaoJson.mapper().readValue(traceHeaders, Map.class);
+        }
+    }
 
     /** Kafka did not take a batch; the transaction rolls back and the rows wait. */
     static class OutboxRelayFailed extends RuntimeException {

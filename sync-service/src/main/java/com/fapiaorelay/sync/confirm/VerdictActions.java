@@ -5,26 +5,52 @@ import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.kit.outbox.Outbox;
+import com.fapiaorelay.kit.trace.Traces;
 import com.fapiaorelay.sync.ledger.DueInvoice;
 import com.fapiaorelay.sync.ledger.Ledger;
 import com.fapiaorelay.sync.ledger.OwnChange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Carries out a verdict that changes an invoice's state, inside the transaction that claimed it. */
+/**
+ * Carries out a verdict that changes an invoice's state, inside the transaction that claimed it, and logs it with the
+ * invoice's key. The reason stays out of the log: it quotes the tax system's figures and fields.
+ */
 @Component
 class VerdictActions {
+
+    private static final Logger log = LoggerFactory.getLogger(VerdictActions.class);
 
     private final Ledger ledger;
     private final Outbox outbox;
     private final InvoiceAnomalies anomalies;
+    private final Traces traces;
 
-    VerdictActions(Ledger ledger, Outbox outbox, InvoiceAnomalies anomalies) {
+    VerdictActions(Ledger ledger, Outbox outbox, InvoiceAnomalies anomalies, Traces traces) {
         this.ledger = ledger;
         this.outbox = outbox;
         this.anomalies = anomalies;
+        this.traces = traces;
     }
 
     void apply(DueInvoice invoice, Verdict verdict) {
+        try (var scope = traces.invoice(invoice.key().toString(), null)) {
+            act(invoice, verdict);
+            logVerdict(verdict);
+        }
+    }
+
+    private static void logVerdict(Verdict verdict) {
+        switch (verdict.outcome()) {
+            case MISMATCH, MISSING_FINAL -> log.warn("Verdict {}: held for a human", verdict.outcome());
+            case MISSING_REUPLOAD ->
+                log.info("Not visible by the deadline: re-upload round {}", verdict.reuploadRound());
+            default -> log.debug("Verdict {}", verdict.outcome());
+        }
+    }
+
+    private void act(DueInvoice invoice, Verdict verdict) {
         switch (verdict.outcome()) {
             case CONFIRMED -> confirm(invoice, verdict);
             case MISMATCH -> mismatch(invoice, verdict);

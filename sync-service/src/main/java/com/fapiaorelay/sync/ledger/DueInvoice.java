@@ -6,13 +6,15 @@ import com.fapiaorelay.common.invoice.InvoiceState;
 import java.time.OffsetDateTime;
 
 /**
- * An invoice whose look-up in the tax system is due, locked for the claiming transaction. {@code lookups} counts
- * the look-ups since its last upload; {@code missingAlerted} says a human was told it is missing.
+ * An invoice whose look-up in the tax system is due, locked for the claiming transaction. {@code receivedAt} is when
+ * the ledger first heard of it; {@code lookups} counts the look-ups since its last upload; {@code missingAlerted}
+ * says a human was told it is missing.
  */
 public record DueInvoice(
         InvoiceKey key,
         InvoiceState state,
         InvoiceFigures figures,
+        OffsetDateTime receivedAt,
         OffsetDateTime uploadedAt,
         int lookups,
         int reuploadRounds,

@@ -79,7 +79,7 @@ class LedgerRows {
     List<DueInvoice> claimDue(OffsetDateTime now, int limit) {
         return jdbc.sql("""
                         SELECT seller_tax_id, invoice_number, state, total_amount, total_tax, issued_at,
-                               uploaded_at, lookups, reupload_rounds, missing_alerted
+                               created_at, uploaded_at, lookups, reupload_rounds, missing_alerted
                           FROM ledger
                          WHERE next_check_at <= :now
                          ORDER BY next_check_at
@@ -167,6 +167,7 @@ class LedgerRows {
                 new InvoiceKey(rs.getString("seller_tax_id"), rs.getString("invoice_number")),
                 InvoiceState.valueOf(rs.getString("state")),
                 figures(rs),
+                rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("uploaded_at", OffsetDateTime.class),
                 rs.getInt("lookups"),
                 rs.getInt("reupload_rounds"),

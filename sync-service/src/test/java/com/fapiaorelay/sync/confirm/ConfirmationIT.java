@@ -126,6 +126,8 @@ class ConfirmationIT extends SyncIntegrationTest {
                 .untilAsserted(() -> assertThat(getText("/actuator/prometheus"))
                         .contains("fapiao_sync_confirmations_total{outcome=\"confirmed\"")
                         .contains("fapiao_sync_confirmation_latency_seconds_count")
+                        .containsPattern("fapiao_sync_end_to_end_latency_seconds_bucket\\{[^}]*le=\"300.0\"")
+                        .containsPattern("fapiao_sync_end_to_end_latency_seconds_count\\{[^}]*} [1-9]")
                         .contains("fapiao_scheduler_last_run{scheduler=\"confirmation\"")
                         .containsPattern("fapiao_invoices_by_state\\{[^}]*state=\"CONFIRMED\"[^}]*} [1-9]"));
     }

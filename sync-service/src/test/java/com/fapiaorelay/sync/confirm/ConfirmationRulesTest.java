@@ -21,6 +21,7 @@ class ConfirmationRulesTest {
     private static final LocalDateTime ISSUED = LocalDateTime.of(2025, 3, 1, 10, 0);
     private static final InvoiceFigures FIGURES =
             new InvoiceFigures(new BigDecimal("1000.00"), new BigDecimal("60.00"), ISSUED);
+    private static final OffsetDateTime RECEIVED_AT = OffsetDateTime.parse("2025-03-01T10:04:00+08:00");
     private static final OffsetDateTime UPLOADED_AT = OffsetDateTime.parse("2025-03-01T10:05:00+08:00");
 
     private final ConfirmationRules rules = new ConfirmationRules(new Confirmation(
@@ -88,8 +89,8 @@ class ConfirmationRulesTest {
 
     @Test
     void afterTheLastRoundMissingGoesToAHumanOnceAndIsStillLookedAt() {
-        var exhausted = new DueInvoice(KEY, InvoiceState.UPLOADED, FIGURES, UPLOADED_AT, 5, 2, false);
-        var alerted = new DueInvoice(KEY, InvoiceState.MISSING, FIGURES, UPLOADED_AT, 6, 2, true);
+        var exhausted = new DueInvoice(KEY, InvoiceState.UPLOADED, FIGURES, RECEIVED_AT, UPLOADED_AT, 5, 2, false);
+        var alerted = new DueInvoice(KEY, InvoiceState.MISSING, FIGURES, RECEIVED_AT, UPLOADED_AT, 6, 2, true);
         OffsetDateTime now = UPLOADED_AT.plusHours(4);
 
         assertThat(rules.decide(exhausted, null, now).outcome()).isEqualTo(Outcome.MISSING_FINAL);
@@ -98,7 +99,7 @@ class ConfirmationRulesTest {
     }
 
     private static DueInvoice uploaded(int lookups) {
-        return new DueInvoice(KEY, InvoiceState.UPLOADED, FIGURES, UPLOADED_AT, lookups, 0, false);
+        return new DueInvoice(KEY, InvoiceState.UPLOADED, FIGURES, RECEIVED_AT, UPLOADED_AT, lookups, 0, false);
     }
 
     private static TaxRecord shown(String amount, String tax, LocalDateTime issuedAt) {

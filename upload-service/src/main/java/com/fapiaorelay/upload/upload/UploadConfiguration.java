@@ -1,6 +1,7 @@
 package com.fapiaorelay.upload.upload;
 
 import com.fapiaorelay.common.tax.TaxInterface;
+import com.fapiaorelay.kit.trace.Traces;
 import com.fapiaorelay.upload.config.BackupTaxInterface;
 import com.fapiaorelay.upload.submission.StateTransitions;
 import com.fapiaorelay.upload.submission.Submissions;
@@ -53,9 +54,10 @@ class UploadConfiguration {
             UploadGate gate,
             UploadAttempts attempts,
             UploadProperties properties,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            Traces traces) {
         var decision = new OutcomeDecision(new RetrySchedule(properties.retry()));
         var quota = new SellerQuota(properties.quota());
-        return new UploadRound(submissions, transitions, gate, quota, decision, attempts, properties, meters);
+        return new UploadRound(submissions, transitions, gate, quota, decision, attempts, properties, meters, traces);
     }
 }

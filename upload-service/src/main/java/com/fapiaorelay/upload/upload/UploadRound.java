@@ -6,6 +6,7 @@ import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.tax.TaxRecord;
 import com.fapiaorelay.common.tax.UploadOutcome;
 import com.fapiaorelay.common.tax.UploadResult;
+import com.fapiaorelay.kit.trace.Traces;
 import com.fapiaorelay.upload.submission.StateChange;
 import com.fapiaorelay.upload.submission.StateTransitions;
 import com.fapiaorelay.upload.submission.Submission;
@@ -20,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One worker round: pass the gate (no maintenance window, an endpoint whose breaker lets calls through), claim a
@@ -28,6 +31,7 @@ import java.util.stream.Collectors;
  */
 class UploadRound {
 
+    private static final Logger log = LoggerFactory.getLogger(UploadRound.class);
     private static final Duration QUOTA_WAIT = Duration.ofSeconds(1);
 
     private final Submissions submissions;
@@ -38,6 +42,7 @@ class UploadRound {
     private final UploadAttempts attempts;
     private final UploadProperties properties;
     private final MeterRegistry meters;
+    private final Traces traces;
 
     UploadRound(
             Submissions submissions,
@@ -47,7 +52,8 @@ class UploadRound {
             OutcomeDecision decision,
             UploadAttempts attempts,
             UploadProperties properties,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            Traces traces) {
         this.submissions = submissions;
         this.transitions = transitions;
         this.gate = gate;
@@ -56,6 +62,7 @@ class UploadRound {
         this.attempts = attempts;
         this.properties = properties;
         this.meters = meters;
+        this.traces = traces;
     }
 
     /** Answers how many invoices were claimed; a full batch means more may be due. */
@@ -74,7 +81,19 @@ class UploadRound {
             endpoint.get().breaker().releasePermission();
         }
         transitions.apply(changes);
+        changes.forEach(this::logChange);
         return claimed.size();
+    }
+
+    /** The reason text stays out: the tax interface's messages may quote the buyer's identifiers. */
+    private void logChange(StateChange change) {
+        try (var invoice = traces.invoice(change.invoice().key().toString(), null)) {
+            if (change.state() == InvoiceState.REJECTED || change.state() == InvoiceState.UPLOAD_FAILED) {
+                log.warn("Upload ended {} ({}): held for a human", change.state(), change.reasonCode());
+            } else {
+                log.debug("Upload round moved the invoice to {} ({})", change.state(), change.reasonCode());
+            }
+        }
     }
 
     /** Invoices over their seller's or the global quota go back to the queue for a second, not counted as tried. */

@@ -1,9 +1,13 @@
 package com.fapiaorelay.upload.upload;
 
+import com.fapiaorelay.kit.trace.Traces;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -12,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * A fixed number of workers, each draining due invoices round after round and resting a poll interval when none
  * are due. The number of workers bounds the concurrent calls to the tax interface. A round cut short by a stop
- * leaves its invoices claimed; they return to the queue when their lease ends.
+ * leaves its invoices claimed; they return to the queue when their lease ends. Each round is a trace of its own, and
+ * its end is the heartbeat {@code fapiao_scheduler_last_run{scheduler="upload"}}: a round ends even while the gate
+ * is closed, so only hung or failing workers let it go stale.
  */
 @Component
 class UploadWorkers implements SmartLifecycle {
@@ -21,11 +27,18 @@ class UploadWorkers implements SmartLifecycle {
 
     private final UploadRound round;
     private final UploadProperties properties;
+    private final Traces traces;
+    private final AtomicLong lastRoundMillis = new AtomicLong(System.currentTimeMillis());
     private ScheduledExecutorService executor;
 
-    UploadWorkers(UploadRound round, UploadProperties properties) {
+    UploadWorkers(UploadRound round, UploadProperties properties, Traces traces, MeterRegistry meters) {
         this.round = round;
         this.properties = properties;
+        this.traces = traces;
+        Gauge.builder("fapiao.scheduler.last.run", lastRoundMillis, millis -> millis.get() / 1000.0)
+                .tag("scheduler", "upload")
+                .description("Unix time in seconds at which the scheduler last completed a run")
+                .register(meters);
     }
 
     @Override
@@ -60,12 +73,21 @@ class UploadWorkers implements SmartLifecycle {
     }
 
     private void drain(ScheduledExecutorService workers) {
-        try {
-            while (!workers.isShutdown() && round.run() == properties.batchSize()) {
-                // a full batch means more invoices may be due right now
+        while (!workers.isShutdown() && runRound() == properties.batchSize()) {
+            // a full batch means more invoices may be due right now
+        }
+    }
+
+    private int runRound() {
+        try (var trace = traces.span("upload round")) {
+            try {
+                int claimed = round.run();
+                lastRoundMillis.set(System.currentTimeMillis());
+                return claimed;
+            } catch (RuntimeException e) {
+                log.error("Upload round failed; claimed invoices return to the queue when their lease ends", e);
+                return 0;
             }
-        } catch (RuntimeException e) {
-            log.error("Upload round failed; claimed invoices return to the queue when their lease ends", e);
         }
     }
 }

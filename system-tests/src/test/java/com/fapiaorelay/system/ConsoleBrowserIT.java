@@ -43,6 +43,12 @@ class ConsoleBrowserIT {
 
         try (Browser browser = Browser.open(stack.consoleUrl())) {
             browser.logIn("clerk", "fapiao-clerk");
+            browser.go("/?lang=en");
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Overview");
+            browser.screenshot("0-overview-in-english");
+            browser.go("/?lang=zh_CN");
+            assertThat(Long.parseLong(browser.find(By.id("needing-human")).getText()))
+                    .isPositive();
             browser.go("/queue");
             WebElement queued = browser.await(By.cssSelector("tr[data-number='" + number + "']"));
             assertThat(queued.getText()).contains("税务系统未查到");

@@ -23,6 +23,7 @@ final class StatusWatcher implements AutoCloseable {
     private final Map<String, Long> submittedAt = new ConcurrentHashMap<>();
     private final Latencies uploaded = new Latencies();
     private final Latencies confirmed = new Latencies();
+    private final AtomicLong lastUploadedAt = new AtomicLong();
     private final AtomicLong lastConfirmedAt = new AtomicLong();
     private final Thread poller;
     private volatile boolean running = true;
@@ -60,6 +61,10 @@ final class StatusWatcher implements AutoCloseable {
         return confirmed;
     }
 
+    long lastUploadedNanos() {
+        return lastUploadedAt.get();
+    }
+
     long lastConfirmedNanos() {
         return lastConfirmedAt.get();
     }
@@ -82,6 +87,7 @@ final class StatusWatcher implements AutoCloseable {
                 FapiaoJson.mapper().readValue(value, InvoiceStatusChanged.class).state();
         if (state == InvoiceState.UPLOADED) {
             uploaded.add(now - start);
+            lastUploadedAt.set(now);
         } else if (state == InvoiceState.CONFIRMED) {
             confirmed.add(now - start);
             lastConfirmedAt.set(now);

@@ -1,0 +1,20 @@
+package com.fapiaorelay.sync.ledger;
+
+import java.util.Collection;
+import java.util.function.Function;
+
+/**
+ * A batch of rows bound as one text array per column, read back by {@code unnest(...)} with a cast per column: one
+ * statement and one round trip however many rows.
+ */
+final class ColumnArrays {
+
+    private ColumnArrays() {}
+
+    static <T> String[] column(Collection<T> rows, Function<T, ?> value) {
+        return rows.stream()
+                .map(value)
+                .map(v -> v == null ? null : v.toString())
+                .toArray(String[]::new);
+    }
+}

@@ -12,9 +12,15 @@ public final class ContentHash {
     private ContentHash() {}
 
     public static String of(Invoice invoice) {
-        byte[] json = FapiaoJson.mapper().writeValueAsString(invoice).getBytes(StandardCharsets.UTF_8);
+        return ofJson(FapiaoJson.mapper().writeValueAsString(invoice));
+    }
+
+    /** The hash of JSON already written by {@link FapiaoJson}'s mapper, for callers that keep the JSON too. */
+    public static String ofJson(String canonicalJson) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(canonicalJson.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }

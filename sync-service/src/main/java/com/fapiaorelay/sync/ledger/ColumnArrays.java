@@ -14,7 +14,14 @@ final class ColumnArrays {
     static <T> String[] column(Collection<T> rows, Function<T, ?> value) {
         return rows.stream()
                 .map(value)
-                .map(v -> v == null ? null : v.toString())
+                .map(ColumnArrays::text)
                 .toArray(String[]::new);
+    }
+
+    private static String text(Object value) {
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        return value == null ? null : value.toString();
     }
 }

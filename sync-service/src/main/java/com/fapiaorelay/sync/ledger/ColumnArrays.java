@@ -12,10 +12,7 @@ final class ColumnArrays {
     private ColumnArrays() {}
 
     static <T> String[] column(Collection<T> rows, Function<T, ?> value) {
-        return rows.stream()
-                .map(value)
-                .map(ColumnArrays::text)
-                .toArray(String[]::new);
+        return rows.stream().map(value).map(ColumnArrays::text).toArray(String[]::new);
     }
 
     private static String text(Object value) {

@@ -2,14 +2,17 @@ package com.fapiaorelay.standalone;
 
 /**
  * One bench run's figures: validation in microseconds per 5-line invoice on one thread, throughputs in invoices
- * per second, latencies in milliseconds from hand-over to the
- * status event, heap in MiB, CPU in cores busy on average over the run.
+ * per second, latencies in milliseconds from hand-over to the status event, heap in MiB, CPU in cores busy on average
+ * over the run. The upload path runs to UPLOADED (the tax interface accepted the invoice), the pipeline on to
+ * CONFIRMED (sync-service saw it in the tax system).
  */
 record BenchReport(
         String machine,
         int invoices,
         int sandboxBatchLatencyMs,
         double validationMicrosPerInvoice,
+        double handedOverPerSecond,
+        double uploadPathPerSecond,
         double pipelinePerSecond,
         double rawKafkaPerSecond,
         double naiveUploaderPerSecond,

@@ -1,6 +1,5 @@
 package com.fapiaorelay.standalone;
 
-import com.fapiaorelay.common.event.InvoiceStatusChanged;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.common.topic.Topics;
@@ -23,6 +22,7 @@ final class StatusWatcher implements AutoCloseable {
     private final Map<String, Long> submittedAt = new ConcurrentHashMap<>();
     private final Latencies uploaded = new Latencies();
     private final Latencies confirmed = new Latencies();
+    private final AtomicLong lastUploadedAt = new AtomicLong();
     private final AtomicLong lastConfirmedAt = new AtomicLong();
     private final Thread poller;
     private volatile boolean running = true;
@@ -60,6 +60,10 @@ final class StatusWatcher implements AutoCloseable {
         return confirmed;
     }
 
+    long lastUploadedNanos() {
+        return lastUploadedAt.get();
+    }
+
     long lastConfirmedNanos() {
         return lastConfirmedAt.get();
     }
@@ -78,10 +82,12 @@ final class StatusWatcher implements AutoCloseable {
         if (start == null) {
             return;
         }
-        InvoiceState state =
-                FapiaoJson.mapper().readValue(value, InvoiceStatusChanged.class).state();
+        // the state alone: binding whole events would take CPU from the pipeline it measures
+        InvoiceState state = InvoiceState.valueOf(
+                FapiaoJson.mapper().readTree(value).path("state").asString());
         if (state == InvoiceState.UPLOADED) {
             uploaded.add(now - start);
+            lastUploadedAt.set(now);
         } else if (state == InvoiceState.CONFIRMED) {
             confirmed.add(now - start);
             lastConfirmedAt.set(now);

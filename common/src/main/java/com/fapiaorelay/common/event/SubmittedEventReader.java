@@ -16,6 +16,24 @@ public final class SubmittedEventReader {
     private SubmittedEventReader() {}
 
     public static InvoiceSubmitted read(String json) {
+        InvoiceSubmitted current = bindCurrent(json);
+        return current != null ? current : readAnyVersion(json);
+    }
+
+    /** Nearly every event is in the current version: one pass binds it. Anything else is read again as a tree. */
+    private static InvoiceSubmitted bindCurrent(String json) {
+        try {
+            InvoiceSubmitted event = FapiaoJson.mapper().readValue(json, InvoiceSubmitted.class);
+            boolean current = event != null
+                    && InvoiceSubmitted.TYPE.equals(event.eventType())
+                    && event.schemaVersion() == InvoiceSubmitted.VERSION;
+            return current ? event : null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private static InvoiceSubmitted readAnyVersion(String json) {
         JsonNode tree = parse(json);
         String type = tree.path("eventType").asString("");
         if (!InvoiceSubmitted.TYPE.equals(type)) {

@@ -67,7 +67,7 @@ class ConfirmationRound {
         List<CheckedInvoice> checked = due.stream()
                 .map(invoice -> new CheckedInvoice(invoice, rules.decide(invoice, shown.get(invoice.key()), now), now))
                 .toList();
-        checked.forEach(c -> actions.apply(c.invoice(), c.verdict()));
+        actions.apply(checked);
         ledger.scheduleChecks(laterLooks(checked));
         return checked;
     }

@@ -4,34 +4,28 @@ import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.topic.Topics;
-import com.fapiaorelay.kit.outbox.Outbox;
+import com.fapiaorelay.kit.outbox.Outbox.OutgoingEvent;
 import com.fapiaorelay.sync.ledger.Ledger;
-import org.springframework.stereotype.Component;
 
-/** Anomalies about single invoices, written to the outbox in the caller's transaction, keyed by fingerprint. */
-@Component
-class InvoiceAnomalies {
+/** Anomalies about single invoices, as outgoing events keyed by fingerprint for the caller's outbox batch. */
+final class InvoiceAnomalies {
 
     static final String MISSING = "MISSING";
     static final String MISMATCH = "MISMATCH";
 
-    private final Outbox outbox;
+    private InvoiceAnomalies() {}
 
-    InvoiceAnomalies(Outbox outbox) {
-        this.outbox = outbox;
-    }
-
-    void missing(InvoiceKey key, String reason) {
-        raise(missingAnomaly(key, reason));
+    static OutgoingEvent missing(InvoiceKey key, String reason) {
+        return event(missingAnomaly(key, reason));
     }
 
     /** Same fingerprint as the MISSING anomaly, so alert-service resolves that alert. */
-    void missingResolved(InvoiceKey key) {
-        raise(resolved(missingAnomaly(key, "now visible in the tax system with the figures we sent")));
+    static OutgoingEvent missingResolved(InvoiceKey key) {
+        return event(resolved(missingAnomaly(key, "now visible in the tax system with the figures we sent")));
     }
 
-    void mismatch(InvoiceKey key, String differences) {
-        raise(AnomalyRaised.forInvoice(
+    static OutgoingEvent mismatch(InvoiceKey key, String differences) {
+        return event(AnomalyRaised.forInvoice(
                 Ledger.OWN_SOURCE,
                 MISMATCH,
                 Severity.CRITICAL,
@@ -50,8 +44,8 @@ class InvoiceAnomalies {
                 detail);
     }
 
-    private void raise(AnomalyRaised anomaly) {
-        outbox.append(Topics.ANOMALIES, anomaly.fingerprint(), anomaly);
+    private static OutgoingEvent event(AnomalyRaised anomaly) {
+        return new OutgoingEvent(Topics.ANOMALIES, anomaly.fingerprint(), anomaly);
     }
 
     private static AnomalyRaised resolved(AnomalyRaised a) {

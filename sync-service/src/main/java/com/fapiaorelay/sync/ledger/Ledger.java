@@ -4,10 +4,13 @@ import com.fapiaorelay.common.event.InvoiceStatusChanged;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.kit.outbox.Outbox;
+import com.fapiaorelay.kit.outbox.Outbox.OutgoingEvent;
 import com.fapiaorelay.sync.ledger.LedgerRows.ChangedRow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -49,25 +52,40 @@ public class Ledger {
         return rows.flagStuck(OffsetDateTime.now(clock).minus(sla), limit);
     }
 
-    /** Moves the invoice to our new state and announces it on the status topic with the ledger's own version. */
-    public void change(InvoiceKey key, OwnChange change) {
+    /**
+     * Moves invoices to our new states and announces each on the status topic with the ledger's own version: the
+     * rows, the timeline and the outbox each in one statement.
+     */
+    public void change(Map<InvoiceKey, OwnChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        ChangedRow row = rows.applyOwn(key, change, now);
-        timeline.append(
+        Map<InvoiceKey, ChangedRow> changed = rows.applyOwn(changes, now);
+        Map<InvoiceKey, TimelineEntry> entries = new LinkedHashMap<>();
+        List<OutgoingEvent> events = new ArrayList<>();
+        changes.forEach((key, change) -> {
+            ChangedRow row = changed.get(key);
+            entries.put(key, entry(now, change, row));
+            events.add(new OutgoingEvent(Topics.INVOICES_STATUS, key.toString(), event(key, change, row)));
+        });
+        timeline.append(entries);
+        outbox.appendAll(events);
+    }
+
+    private static TimelineEntry entry(OffsetDateTime now, OwnChange change, ChangedRow row) {
+        return new TimelineEntry(now, OWN_SOURCE, change.state(), row.version(), change.reasonCode(), change.reason());
+    }
+
+    private static InvoiceStatusChanged event(InvoiceKey key, OwnChange change, ChangedRow row) {
+        return InvoiceStatusChanged.of(
+                OWN_SOURCE,
                 key,
-                new TimelineEntry(
-                        now, OWN_SOURCE, change.state(), row.version(), change.reasonCode(), change.reason()));
-        outbox.append(
-                Topics.INVOICES_STATUS,
-                key.toString(),
-                InvoiceStatusChanged.of(
-                        OWN_SOURCE,
-                        key,
-                        change.state(),
-                        row.version(),
-                        change.reasonCode(),
-                        change.reason(),
-                        row.receiptId(),
-                        row.figures()));
+                change.state(),
+                row.version(),
+                change.reasonCode(),
+                change.reason(),
+                row.receiptId(),
+                row.figures());
     }
 }

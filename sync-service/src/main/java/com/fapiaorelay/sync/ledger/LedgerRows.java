@@ -1,6 +1,7 @@
 package com.fapiaorelay.sync.ledger;
 
-import com.fapiaorelay.common.event.InvoiceStatusChanged;
+import static com.fapiaorelay.sync.ledger.ColumnArrays.column;
+
 import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
@@ -10,7 +11,8 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,16 +29,25 @@ class LedgerRows {
         this.batch = batch;
     }
 
-    /** Applies an upstream event unless the row already holds that upstream version or a later one. */
-    Optional<Long> applyUpstream(InvoiceStatusChanged event, OffsetDateTime nextCheckAt, OffsetDateTime now) {
-        InvoiceFigures figures = event.figures();
-        boolean uploaded = event.state() == InvoiceState.UPLOADED;
-        return jdbc.sql("""
+    /**
+     * Applies upstream events of distinct invoices in one statement, each unless its row already holds that upstream
+     * version or a later one; answers the ledger version each applied event produced, by invoice.
+     */
+    Map<InvoiceKey, Long> applyUpstream(List<UpstreamChange> changes, OffsetDateTime now) {
+        return jdbc
+                .sql("""
                         INSERT INTO ledger AS l (seller_tax_id, invoice_number, state, reason_code, reason,
                                                  total_amount, total_tax, issued_at, receipt_id, upstream_version,
                                                  uploaded_at, next_check_at, created_at, updated_at, findings)
-                        VALUES (:seller, :number, :state, :code, :reason, :amount, :tax, :issuedAt, :receipt,
-                                :upstreamVersion, :uploadedAt, :nextCheckAt, :now, :now, :findings)
+                        SELECT e.seller, e.number, e.state, e.code, e.reason, e.amount, e.tax, e.issued_at, e.receipt,
+                               e.upstream_version, CASE WHEN e.state = 'UPLOADED' THEN e.occurred_at END,
+                               e.next_check_at, :now, :now, e.findings
+                          FROM unnest(:sellers::text[], :numbers::text[], :states::text[], :codes::text[],
+                                      :reasons::text[], :amounts::numeric[], :taxes::numeric[],
+                                      :issuedAt::timestamp[], :receipts::text[], :versions::bigint[],
+                                      :occurredAt::timestamptz[], :nextCheckAt::timestamptz[], :findings::text[])
+                               AS e(seller, number, state, code, reason, amount, tax, issued_at, receipt,
+                                    upstream_version, occurred_at, next_check_at, findings)
                         ON CONFLICT (seller_tax_id, invoice_number) DO UPDATE
                            SET state = EXCLUDED.state,
                                reason_code = EXCLUDED.reason_code,
@@ -50,29 +61,35 @@ class LedgerRows {
                                version = l.version + 1,
                                uploaded_at = coalesce(EXCLUDED.uploaded_at, l.uploaded_at),
                                next_check_at = EXCLUDED.next_check_at,
-                               lookups = CASE WHEN :uploaded THEN 0 ELSE l.lookups END,
+                               lookups = CASE WHEN EXCLUDED.state = 'UPLOADED' THEN 0 ELSE l.lookups END,
                                stuck_alerted = false,
                                updated_at = EXCLUDED.updated_at
                          WHERE l.upstream_version < EXCLUDED.upstream_version
-                        RETURNING version
+                        RETURNING seller_tax_id, invoice_number, version
                         """)
-                .param("seller", event.sellerTaxId())
-                .param("number", event.invoiceNumber())
-                .param("state", event.state().name())
-                .param("code", event.reasonCode())
-                .param("reason", event.reason())
-                .param("findings", FapiaoJson.mapper().writeValueAsString(event.findings()))
-                .param("amount", figures == null ? null : figures.totalAmount())
-                .param("tax", figures == null ? null : figures.totalTax())
-                .param("issuedAt", figures == null ? null : figures.issuedAt())
-                .param("receipt", event.receiptId())
-                .param("upstreamVersion", event.version())
-                .param("uploadedAt", uploaded ? event.occurredAt() : null)
-                .param("nextCheckAt", nextCheckAt)
-                .param("uploaded", uploaded)
+                .param("sellers", column(changes, c -> c.event().sellerTaxId()))
+                .param("numbers", column(changes, c -> c.event().invoiceNumber()))
+                .param("states", column(changes, c -> c.event().state()))
+                .param("codes", column(changes, c -> c.event().reasonCode()))
+                .param("reasons", column(changes, c -> c.event().reason()))
+                .param("amounts", column(changes, c -> figure(c, InvoiceFigures::totalAmount)))
+                .param("taxes", column(changes, c -> figure(c, InvoiceFigures::totalTax)))
+                .param("issuedAt", column(changes, c -> figure(c, InvoiceFigures::issuedAt)))
+                .param("receipts", column(changes, c -> c.event().receiptId()))
+                .param("versions", column(changes, c -> c.event().version()))
+                .param("occurredAt", column(changes, c -> c.event().occurredAt()))
+                .param("nextCheckAt", column(changes, UpstreamChange::nextCheckAt))
+                .param(
+                        "findings",
+                        column(
+                                changes,
+                                c -> FapiaoJson.mapper()
+                                        .writeValueAsString(c.event().findings())))
                 .param("now", now)
-                .query(Long.class)
-                .optional();
+                .query((rs, row) -> Map.entry(key(rs), rs.getLong("version")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Locks due checks; rows another instance holds are skipped, so instances share the backlog. */
@@ -92,29 +109,39 @@ class LedgerRows {
                 .list();
     }
 
-    /** Applies our own change; answers the row as the outgoing event must describe it. */
-    ChangedRow applyOwn(InvoiceKey key, OwnChange change, OffsetDateTime now) {
-        return jdbc.sql("""
-                        UPDATE ledger
-                           SET state = :state, reason_code = :code, reason = :reason,
-                               receipt_id = coalesce(:receipt, receipt_id), next_check_at = :nextCheckAt,
-                               lookups = lookups + 1, reupload_rounds = :rounds, missing_alerted = :alerted,
-                               stuck_alerted = false, version = version + 1, updated_at = :now
-                         WHERE seller_tax_id = :seller AND invoice_number = :number
-                        RETURNING version, receipt_id, total_amount, total_tax, issued_at
+    /** Applies our own changes in one statement; answers each row as its outgoing event must describe it. */
+    Map<InvoiceKey, ChangedRow> applyOwn(Map<InvoiceKey, OwnChange> changes, OffsetDateTime now) {
+        var entries = changes.entrySet();
+        return jdbc
+                .sql("""
+                        UPDATE ledger l
+                           SET state = c.state, reason_code = c.code, reason = c.reason,
+                               receipt_id = coalesce(c.receipt, l.receipt_id), next_check_at = c.next_check_at,
+                               lookups = l.lookups + 1, reupload_rounds = c.rounds, missing_alerted = c.alerted,
+                               stuck_alerted = false, version = l.version + 1, updated_at = :now
+                          FROM unnest(:sellers::text[], :numbers::text[], :states::text[], :codes::text[],
+                                      :reasons::text[], :receipts::text[], :nextCheckAt::timestamptz[],
+                                      :rounds::integer[], :alerted::boolean[])
+                               AS c(seller, number, state, code, reason, receipt, next_check_at, rounds, alerted)
+                         WHERE l.seller_tax_id = c.seller AND l.invoice_number = c.number
+                        RETURNING l.seller_tax_id, l.invoice_number, l.version, l.receipt_id, l.total_amount,
+                                  l.total_tax, l.issued_at
                         """)
-                .param("state", change.state().name())
-                .param("code", change.reasonCode())
-                .param("reason", change.reason())
-                .param("receipt", change.receiptId())
-                .param("nextCheckAt", change.nextCheckAt())
-                .param("rounds", change.reuploadRounds())
-                .param("alerted", change.missingAlerted())
+                .param("sellers", column(entries, e -> e.getKey().sellerTaxId()))
+                .param("numbers", column(entries, e -> e.getKey().invoiceNumber()))
+                .param("states", column(entries, e -> e.getValue().state()))
+                .param("codes", column(entries, e -> e.getValue().reasonCode()))
+                .param("reasons", column(entries, e -> e.getValue().reason()))
+                .param("receipts", column(entries, e -> e.getValue().receiptId()))
+                .param("nextCheckAt", column(entries, e -> e.getValue().nextCheckAt()))
+                .param("rounds", column(entries, e -> e.getValue().reuploadRounds()))
+                .param("alerted", column(entries, e -> e.getValue().missingAlerted()))
                 .param("now", now)
-                .param("seller", key.sellerTaxId())
-                .param("number", key.invoiceNumber())
-                .query((rs, row) -> new ChangedRow(rs.getLong("version"), rs.getString("receipt_id"), figures(rs)))
-                .single();
+                .query((rs, row) -> Map.entry(
+                        key(rs), new ChangedRow(rs.getLong("version"), rs.getString("receipt_id"), figures(rs))))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Records a look-up that changed nothing and when to look again, for a whole batch in one round trip. */
@@ -162,9 +189,18 @@ class LedgerRows {
         return amount == null && tax == null && issuedAt == null ? null : new InvoiceFigures(amount, tax, issuedAt);
     }
 
+    private static Object figure(UpstreamChange change, Function<InvoiceFigures, Object> figure) {
+        InvoiceFigures figures = change.event().figures();
+        return figures == null ? null : figure.apply(figures);
+    }
+
+    private static InvoiceKey key(ResultSet rs) throws SQLException {
+        return new InvoiceKey(rs.getString("seller_tax_id"), rs.getString("invoice_number"));
+    }
+
     private static DueInvoice dueInvoice(ResultSet rs, int row) throws SQLException {
         return new DueInvoice(
-                new InvoiceKey(rs.getString("seller_tax_id"), rs.getString("invoice_number")),
+                key(rs),
                 InvoiceState.valueOf(rs.getString("state")),
                 figures(rs),
                 rs.getObject("created_at", OffsetDateTime.class),

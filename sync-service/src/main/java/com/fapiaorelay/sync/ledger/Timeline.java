@@ -1,11 +1,14 @@
 package com.fapiaorelay.sync.ledger;
 
+import static com.fapiaorelay.sync.ledger.ColumnArrays.column;
+
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,20 +22,27 @@ class Timeline {
         this.jdbc = jdbc;
     }
 
-    void append(InvoiceKey key, TimelineEntry entry) {
+    /** Appends one entry for each of several invoices, in one statement. */
+    void append(Map<InvoiceKey, TimelineEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        var rows = entries.entrySet();
         jdbc.sql("""
                         INSERT INTO timeline (seller_tax_id, invoice_number, occurred_at, source, state, version,
                                               reason_code, reason)
-                        VALUES (:seller, :number, :occurredAt, :source, :state, :version, :code, :reason)
+                        SELECT * FROM unnest(:sellers::text[], :numbers::text[], :occurredAt::timestamptz[],
+                                             :sources::text[], :states::text[], :versions::bigint[], :codes::text[],
+                                             :reasons::text[])
                         """)
-                .param("seller", key.sellerTaxId())
-                .param("number", key.invoiceNumber())
-                .param("occurredAt", entry.occurredAt())
-                .param("source", entry.source())
-                .param("state", entry.state().name())
-                .param("version", entry.version())
-                .param("code", entry.reasonCode())
-                .param("reason", entry.reason())
+                .param("sellers", column(rows, e -> e.getKey().sellerTaxId()))
+                .param("numbers", column(rows, e -> e.getKey().invoiceNumber()))
+                .param("occurredAt", column(rows, e -> e.getValue().occurredAt()))
+                .param("sources", column(rows, e -> e.getValue().source()))
+                .param("states", column(rows, e -> e.getValue().state()))
+                .param("versions", column(rows, e -> e.getValue().version()))
+                .param("codes", column(rows, e -> e.getValue().reasonCode()))
+                .param("reasons", column(rows, e -> e.getValue().reason()))
                 .update();
     }
 

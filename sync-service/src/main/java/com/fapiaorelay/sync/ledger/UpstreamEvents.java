@@ -1,19 +1,25 @@
 package com.fapiaorelay.sync.ledger;
 
 import com.fapiaorelay.common.event.InvoiceStatusChanged;
+import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.sync.config.SyncProperties;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies upstream status events to the ledger in one transaction per batch. An event applies only if its version
- * is newer than the last upstream version applied for the invoice, so replays and stale events change nothing.
+ * Applies upstream status events to the ledger in one transaction per batch, a few statements per batch. An event
+ * applies only if its version is newer than the last upstream version applied for the invoice, so replays and stale
+ * events change nothing.
  */
 @Component
 class UpstreamEvents {
@@ -40,23 +46,44 @@ class UpstreamEvents {
     }
 
     void apply(List<InvoiceStatusChanged> events) {
-        if (!events.isEmpty()) {
-            transaction.executeWithoutResult(status -> events.forEach(this::applyOne));
+        List<InvoiceStatusChanged> upstream = events.stream()
+                .filter(event -> !Ledger.OWN_SOURCE.equals(event.source()))
+                .toList();
+        if (!upstream.isEmpty()) {
+            transaction.executeWithoutResult(status -> rounds(upstream).forEach(this::applyRound));
         }
     }
 
-    private void applyOne(InvoiceStatusChanged event) {
-        if (Ledger.OWN_SOURCE.equals(event.source())) {
-            return;
+    /**
+     * Splits a batch into rounds in which each invoice appears once, keeping each invoice's events in arrival order
+     * across rounds: one statement may change a row only once, and an invoice's events must apply in turn.
+     */
+    static List<List<InvoiceStatusChanged>> rounds(List<InvoiceStatusChanged> events) {
+        Map<InvoiceKey, Integer> seen = new HashMap<>();
+        List<List<InvoiceStatusChanged>> rounds = new ArrayList<>();
+        for (InvoiceStatusChanged event : events) {
+            int round = seen.merge(event.key(), 1, Integer::sum) - 1;
+            if (round == rounds.size()) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(round).add(event);
         }
-        rows.applyUpstream(event, firstCheck(event), OffsetDateTime.now(clock))
-                .ifPresentOrElse(
-                        version -> timeline.append(event.key(), entry(event, version)),
-                        () -> log.debug(
-                                "Stale status event {} v{} for {} ignored",
-                                event.eventId(),
-                                event.version(),
-                                event.key()));
+        return rounds;
+    }
+
+    private void applyRound(List<InvoiceStatusChanged> round) {
+        Map<InvoiceKey, Long> applied = rows.applyUpstream(
+                round.stream().map(e -> new UpstreamChange(e, firstCheck(e))).toList(), OffsetDateTime.now(clock));
+        Map<InvoiceKey, TimelineEntry> entries = new LinkedHashMap<>();
+        for (InvoiceStatusChanged event : round) {
+            Long version = applied.get(event.key());
+            if (version == null) {
+                log.debug("Stale status event {} v{} for {} ignored", event.eventId(), event.version(), event.key());
+            } else {
+                entries.put(event.key(), entry(event, version));
+            }
+        }
+        timeline.append(entries);
     }
 
     /** An uploaded invoice is first looked up once the tax system had time to make it visible. */

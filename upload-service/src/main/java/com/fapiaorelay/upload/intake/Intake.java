@@ -5,6 +5,7 @@ import com.fapiaorelay.common.invoice.ContentHash;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.common.validation.InvoiceValidator;
 import com.fapiaorelay.common.validation.ValidationReport;
 import com.fapiaorelay.upload.submission.NewSubmission;
@@ -47,12 +48,13 @@ public class Intake {
         List<NewSubmission> toStore = new ArrayList<>();
         List<Invoice> conflicts = new ArrayList<>();
         latest.forEach((key, event) -> {
-            String hash = ContentHash.of(event.invoice());
+            String payload = FapiaoJson.mapper().writeValueAsString(event.invoice());
+            String hash = ContentHash.ofJson(payload);
             IntakeOutcome outcome = decide(held.get(key), hash);
             if (outcome == IntakeOutcome.ACCEPTED || outcome == IntakeOutcome.REPLACED) {
                 long version = held.containsKey(key) ? held.get(key).version() + 1 : 1;
                 StateChange first = firstState(event.invoice(), version);
-                toStore.add(new NewSubmission(first, hash, event.source()));
+                toStore.add(new NewSubmission(first, payload, hash, event.source()));
                 outcome = first.state() == InvoiceState.INVALID ? IntakeOutcome.INVALID : outcome;
             } else if (outcome == IntakeOutcome.CONFLICT) {
                 conflicts.add(event.invoice());

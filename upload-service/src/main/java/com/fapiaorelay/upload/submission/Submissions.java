@@ -1,5 +1,7 @@
 package com.fapiaorelay.upload.submission;
 
+import static com.fapiaorelay.upload.submission.ColumnArrays.column;
+
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
@@ -110,15 +112,31 @@ public class Submissions {
                         .toList());
     }
 
-    /** Writes each invoice's next state. */
+    /** Writes the next state of distinct invoices, in one statement. */
     public void apply(List<StateChange> changes) {
-        batch.batchUpdate(
-                """
-                        UPDATE submission
-                           SET state = ?, version = ?, next_attempt_at = ?, receipt_id = coalesce(?, receipt_id),
-                               reason_code = ?, reason = ?, updated_at = now()
-                         WHERE seller_tax_id = ? AND invoice_number = ?
-                        """, changes.stream().map(Submissions::updateArguments).toList());
+        if (changes.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE submission s
+                           SET state = c.state, version = c.version, next_attempt_at = c.next_attempt_at,
+                               receipt_id = coalesce(c.receipt, s.receipt_id), reason_code = c.code,
+                               reason = c.reason, updated_at = now()
+                          FROM unnest(:sellers::text[], :numbers::text[], :states::text[], :versions::bigint[],
+                                      :nextAttemptAt::timestamptz[], :receipts::text[], :codes::text[],
+                                      :reasons::text[])
+                               AS c(seller, number, state, version, next_attempt_at, receipt, code, reason)
+                         WHERE s.seller_tax_id = c.seller AND s.invoice_number = c.number
+                        """)
+                .param("sellers", column(changes, c -> c.invoice().sellerTaxId()))
+                .param("numbers", column(changes, c -> c.invoice().invoiceNumber()))
+                .param("states", column(changes, StateChange::state))
+                .param("versions", column(changes, StateChange::version))
+                .param("nextAttemptAt", column(changes, StateChange::nextAttemptAt))
+                .param("receipts", column(changes, StateChange::receiptId))
+                .param("codes", column(changes, StateChange::reasonCode))
+                .param("reasons", column(changes, StateChange::reason))
+                .update();
     }
 
     /**
@@ -206,26 +224,13 @@ public class Submissions {
             c.invoice().sellerTaxId(),
             c.invoice().invoiceNumber(),
             s.contentHash(),
-            FapiaoJson.mapper().writeValueAsString(c.invoice()),
+            s.payload(),
             s.source(),
             c.state().name(),
             c.version(),
             timestamp(c.nextAttemptAt()),
             c.reasonCode(),
             c.reason()
-        };
-    }
-
-    private static Object[] updateArguments(StateChange c) {
-        return new Object[] {
-            c.state().name(),
-            c.version(),
-            timestamp(c.nextAttemptAt()),
-            c.receiptId(),
-            c.reasonCode(),
-            c.reason(),
-            c.invoice().sellerTaxId(),
-            c.invoice().invoiceNumber()
         };
     }
 

@@ -21,7 +21,8 @@ final class InvoiceAnomalies {
 
     /** Same fingerprint as the MISSING anomaly, so alert-service resolves that alert. */
     static OutgoingEvent missingResolved(InvoiceKey key) {
-        return event(resolved(missingAnomaly(key, "now visible in the tax system with the figures we sent")));
+        return event(resolved(
+                missingAnomaly(key, "税务系统中已查到，数据一致 / now visible in the tax system with the figures we sent")));
     }
 
     static OutgoingEvent mismatch(InvoiceKey key, String differences) {

@@ -21,7 +21,12 @@ record Verdict(Outcome outcome, String reason, String receiptId, OffsetDateTime 
     }
 
     static Verdict confirmed(String receiptId) {
-        return new Verdict(Outcome.CONFIRMED, "visible in the tax system with the figures we sent", receiptId, null, 0);
+        return new Verdict(
+                Outcome.CONFIRMED,
+                "税务系统中已查到，数据一致 / visible in the tax system with the figures we sent",
+                receiptId,
+                null,
+                0);
     }
 
     static Verdict mismatch(String differences, String receiptId) {

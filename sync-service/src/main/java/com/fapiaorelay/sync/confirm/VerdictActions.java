@@ -52,7 +52,15 @@ class VerdictActions {
         outbox.appendAll(events);
     }
 
+    /** Opens the invoice's log context only for a line that will be written: most verdicts are quiet confirmations. */
     private void logVerdict(DueInvoice invoice, Verdict verdict) {
+        boolean quiet = switch (verdict.outcome()) {
+            case MISMATCH, MISSING_FINAL, MISSING_REUPLOAD -> false;
+            default -> true;
+        };
+        if (quiet && !log.isDebugEnabled()) {
+            return;
+        }
         try (var scope = traces.invoice(invoice.key().toString(), null)) {
             switch (verdict.outcome()) {
                 case MISMATCH, MISSING_FINAL -> log.warn("Verdict {}: held for a human", verdict.outcome());

@@ -1,6 +1,6 @@
 package com.fapiaorelay.sync.ledger;
 
-import static com.fapiaorelay.sync.ledger.ColumnArrays.column;
+import static com.fapiaorelay.kit.jdbc.ColumnArrays.column;
 
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;

@@ -1,6 +1,6 @@
 package com.fapiaorelay.upload.submission;
 
-import static com.fapiaorelay.upload.submission.ColumnArrays.column;
+import static com.fapiaorelay.kit.jdbc.ColumnArrays.column;
 
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;

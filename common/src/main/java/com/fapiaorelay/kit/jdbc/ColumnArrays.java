@@ -1,4 +1,4 @@
-package com.fapiaorelay.upload.submission;
+package com.fapiaorelay.kit.jdbc;
 
 import java.util.Collection;
 import java.util.function.Function;
@@ -7,11 +7,11 @@ import java.util.function.Function;
  * A batch of rows bound as one text array per column, read back by {@code unnest(...)} with a cast per column: one
  * statement and one round trip however many rows.
  */
-final class ColumnArrays {
+public final class ColumnArrays {
 
     private ColumnArrays() {}
 
-    static <T> String[] column(Collection<T> rows, Function<T, ?> value) {
+    public static <T> String[] column(Collection<T> rows, Function<T, ?> value) {
         return rows.stream().map(value).map(ColumnArrays::text).toArray(String[]::new);
     }
 

@@ -1,0 +1,2 @@
+/** Plain helpers for the services' batched SQL. */
+package com.fapiaorelay.kit.jdbc;

@@ -1,6 +1,7 @@
 package com.fapiaorelay.standalone;
 
 import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.time.BusinessDays;
 import com.fapiaorelay.standalone.BenchReport.Percentiles;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -18,7 +19,7 @@ final class Bench {
 
     private final EmbeddedStack stack;
     private final PrintStream out;
-    private final DemoInvoices invoices = new DemoInvoices(7, DemoInvoices.runPrefix(), 0);
+    private final DemoInvoices invoices = new DemoInvoices(7, DemoInvoices.runPrefix(), 0, BusinessDays.systemClock());
 
     Bench(EmbeddedStack stack, PrintStream out) {
         this.stack = stack;

@@ -2,6 +2,7 @@ package com.fapiaorelay.standalone;
 
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
+import com.fapiaorelay.common.time.BusinessDays;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,7 +47,8 @@ final class ChaosFeed {
 
     private void feed() {
         // a prefix from the seed, so a rerun with the same seed issues the same invoice numbers
-        var invoices = new DemoInvoices(plan.seed(), String.format("%07d", plan.seed() % 10_000_000), 1);
+        var invoices = new DemoInvoices(
+                plan.seed(), String.format("%07d", plan.seed() % 10_000_000), 1, BusinessDays.systemClock());
         long started = System.nanoTime();
         try (erp) {
             for (int i = 0; i < plan.invoices(); i++) {

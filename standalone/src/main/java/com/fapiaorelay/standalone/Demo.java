@@ -2,6 +2,7 @@ package com.fapiaorelay.standalone;
 
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
+import com.fapiaorelay.common.time.BusinessDays;
 import com.fapiaorelay.common.topic.Topics;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -38,7 +39,7 @@ final class Demo {
     }
 
     private List<InvoiceKey> publish(int count) {
-        var invoices = new DemoInvoices(42, DemoInvoices.runPrefix(), 1);
+        var invoices = new DemoInvoices(42, DemoInvoices.runPrefix(), 1, BusinessDays.systemClock());
         List<InvoiceKey> keys = new ArrayList<>(count);
         try (var erp = new ErpPublisher(stack.kafkaBootstrapServers())) {
             for (int i = 0; i < count; i++) {

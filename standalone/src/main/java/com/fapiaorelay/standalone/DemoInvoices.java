@@ -5,9 +5,10 @@ import com.fapiaorelay.common.invoice.InvoiceColour;
 import com.fapiaorelay.common.invoice.InvoiceKind;
 import com.fapiaorelay.common.invoice.InvoiceLine;
 import com.fapiaorelay.common.invoice.Party;
+import com.fapiaorelay.common.time.BusinessDays;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDateTime;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -48,13 +49,15 @@ final class DemoInvoices {
     private final Random random;
     private final String runPrefix;
     private final int faultyPercent;
+    private final Clock clock;
     private long sequence;
 
-    /** {@code faultyPercent} of the invoices carry a wrong grand total, as a faulty ERP export would. */
-    DemoInvoices(long seed, String runPrefix, int faultyPercent) {
+    /** Issued on China's clock; {@code faultyPercent} of the invoices carry a wrong grand total, as a faulty ERP export would. */
+    DemoInvoices(long seed, String runPrefix, int faultyPercent, Clock clock) {
         this.random = new Random(seed);
         this.runPrefix = runPrefix;
         this.faultyPercent = faultyPercent;
+        this.clock = clock;
     }
 
     /** A prefix for invoice numbers that no earlier run used: seconds since the epoch, 7 digits. */
@@ -86,7 +89,7 @@ final class DemoInvoices {
                 amount,
                 tax,
                 grandTotal,
-                LocalDateTime.now().withNano(0).minusMinutes(random.nextInt(120)),
+                BusinessDays.now(clock).withNano(0).minusMinutes(random.nextInt(120)),
                 "王会计",
                 null,
                 null,
@@ -106,7 +109,7 @@ final class DemoInvoices {
 
     /** 数电票 number: year, Beijing (11), channel, then a sequence unique to this run. */
     private String nextNumber() {
-        return String.format("%02d117%s%08d", LocalDateTime.now().getYear() % 100, runPrefix, ++sequence);
+        return String.format("%02d117%s%08d", BusinessDays.now(clock).getYear() % 100, runPrefix, ++sequence);
     }
 
     private record Item(String name, String code, String rate) {}

@@ -3,6 +3,7 @@ package com.fapiaorelay.alert.alertmanager;
 import com.fapiaorelay.alert.alertmanager.AlertmanagerWebhook.Alert;
 import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
+import com.fapiaorelay.common.event.FapiaoEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -72,7 +73,7 @@ final class AlertmanagerAnomalies {
 
     private static OffsetDateTime occurredAt(Alert alert) {
         OffsetDateTime at = alert.resolved() ? alert.endsAt() : alert.startsAt();
-        return at == null || at.getYear() < 2000 ? OffsetDateTime.now() : at;
+        return at == null || at.getYear() < 2000 ? FapiaoEvent.stampedNow() : at;
     }
 
     private static String summaryOf(Alert alert, String name) {

@@ -3,9 +3,9 @@ package com.fapiaorelay.alert.delivery;
 import com.fapiaorelay.alert.alert.GroupNotice;
 import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
+import com.fapiaorelay.common.event.FapiaoEvent;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.kit.outbox.Outbox;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +60,7 @@ class ChannelFailures {
                 UUID.randomUUID(),
                 AnomalyRaised.TYPE,
                 AnomalyRaised.VERSION,
-                OffsetDateTime.now(),
+                FapiaoEvent.stampedNow(),
                 "alert-service",
                 key,
                 key,

@@ -1,6 +1,7 @@
 package com.fapiaorelay.alert.silence;
 
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.slf4j.Logger;
@@ -14,9 +15,11 @@ public class Silences {
     private static final Logger log = LoggerFactory.getLogger(Silences.class);
 
     private final SilenceStore store;
+    private final Clock clock;
 
-    Silences(SilenceStore store) {
+    Silences(SilenceStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     public boolean silence(String anomalyType, Severity severity, String sellerTaxId) {
@@ -24,7 +27,7 @@ public class Silences {
     }
 
     Silence create(SilenceRequest request) {
-        SilenceRequest checked = request.checked(OffsetDateTime.now());
+        SilenceRequest checked = request.checked(OffsetDateTime.now(clock));
         long id = store.create(checked);
         log.info("Silence {} created by {} until {}", id, checked.by(), checked.endsAt());
         return find(id);

@@ -50,7 +50,7 @@ public record InvoiceStatusChanged(
                 UUID.randomUUID(),
                 TYPE,
                 VERSION,
-                OffsetDateTime.now(),
+                FapiaoEvent.stampedNow(),
                 source,
                 key.sellerTaxId(),
                 key.invoiceNumber(),

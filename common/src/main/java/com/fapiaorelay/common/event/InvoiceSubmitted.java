@@ -13,6 +13,6 @@ public record InvoiceSubmitted(
     public static final int VERSION = 2;
 
     public static InvoiceSubmitted of(String source, Invoice invoice) {
-        return new InvoiceSubmitted(UUID.randomUUID(), TYPE, VERSION, OffsetDateTime.now(), source, invoice);
+        return new InvoiceSubmitted(UUID.randomUUID(), TYPE, VERSION, FapiaoEvent.stampedNow(), source, invoice);
     }
 }

@@ -25,7 +25,7 @@ public record ReuploadRequested(
                 UUID.randomUUID(),
                 TYPE,
                 VERSION,
-                OffsetDateTime.now(),
+                FapiaoEvent.stampedNow(),
                 source,
                 key.sellerTaxId(),
                 key.invoiceNumber(),

@@ -3,6 +3,7 @@ package com.fapiaorelay.common.tax;
 import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.common.tax.protocol.TaxProtocol.ErrorAnswer;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +40,8 @@ final class Answers {
         }
         try {
             Duration wait = Duration.between(
-                    ZonedDateTime.now(), ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME));
+                    ZonedDateTime.now(Clock.systemUTC()),
+                    ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME));
             return wait.isNegative() ? Duration.ZERO : wait;
         } catch (DateTimeParseException e) {
             return null;

@@ -1,14 +1,12 @@
 package com.fapiaorelay.common.validation;
 
 import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.time.BusinessDays;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 /** The issue time, China local time, lies between now minus the upload window and now plus the clock skew. */
 final class IssueTimes implements InvoiceRule {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final ValidationRules rules;
     private final Clock clock;
@@ -24,7 +22,7 @@ final class IssueTimes implements InvoiceRule {
         if (issuedAt == null) {
             return;
         }
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), CHINA);
+        LocalDateTime now = BusinessDays.now(clock);
         if (issuedAt.isAfter(now.plus(rules.clockSkew()))) {
             findings.add(Rule.ISSUE_TIME_FUTURE, "issuedAt", rules.clockSkew().toMinutes());
         } else if (issuedAt.isBefore(now.minus(rules.maxAge()))) {

@@ -1,6 +1,7 @@
 package com.fapiaorelay.console.overview;
 
 import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.time.BusinessDays;
 import com.fapiaorelay.console.backend.AlertApi;
 import com.fapiaorelay.console.backend.SyncApi;
 import java.time.Clock;
@@ -32,7 +33,7 @@ class OverviewController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BusinessDays.today(clock);
         LocalDate periodFrom = from == null ? today.minusDays(6) : from;
         LocalDate periodTo = to == null ? today : to;
         model.addAttribute("states", List.of(InvoiceState.values()));

@@ -1,7 +1,7 @@
 package com.fapiaorelay.console.web;
 
+import com.fapiaorelay.common.time.BusinessDays;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class BeijingTime {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     public String format(OffsetDateTime time, String pattern) {
-        return time == null ? "" : time.atZoneSameInstant(CHINA).format(DateTimeFormatter.ofPattern(pattern));
+        return time == null
+                ? ""
+                : time.atZoneSameInstant(BusinessDays.CHINA).format(DateTimeFormatter.ofPattern(pattern));
     }
 }

@@ -2,12 +2,11 @@ package com.fapiaorelay.sync.config;
 
 import com.fapiaorelay.common.tax.HttpTaxInterface;
 import com.fapiaorelay.common.tax.TaxInterface;
-import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The tax interface sync-service looks invoices up in, and the clock every schedule is computed with. */
+/** The tax interface sync-service looks invoices up in. */
 @Configuration(proxyBeanMethods = false)
 class TaxInterfaceConfiguration {
 
@@ -19,11 +18,5 @@ class TaxInterfaceConfiguration {
                 properties.credentials(),
                 properties.connectTimeout(),
                 properties.requestTimeout());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemDefaultZone();
     }
 }

@@ -2,9 +2,9 @@ package com.fapiaorelay.sync.reconcile;
 
 import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
+import com.fapiaorelay.common.event.FapiaoEvent;
 import com.fapiaorelay.sync.ledger.Ledger;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** The one anomaly a reconciliation with discrepancies raises: the counts, for the seller's recipients. */
@@ -23,7 +23,7 @@ final class ReconciliationAnomaly {
                 UUID.randomUUID(),
                 AnomalyRaised.TYPE,
                 AnomalyRaised.VERSION,
-                OffsetDateTime.now(),
+                FapiaoEvent.stampedNow(),
                 Ledger.OWN_SOURCE,
                 RECONCILIATION + ":" + sellerTaxId + ":" + day,
                 RECONCILIATION + ":" + sellerTaxId,

@@ -1,5 +1,6 @@
 package com.fapiaorelay.sync.reconcile;
 
+import com.fapiaorelay.common.time.BusinessDays;
 import com.fapiaorelay.sync.access.Caller;
 import java.net.URI;
 import java.time.Clock;
@@ -47,7 +48,7 @@ class ReconciliationController {
             throw ReconciliationRequestInvalid.incomplete();
         }
         caller.requireSeller(request.sellerTaxId().strip());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = BusinessDays.today(clock);
         if (request.day().isAfter(today)) {
             throw ReconciliationRequestInvalid.future(request.day(), today);
         }

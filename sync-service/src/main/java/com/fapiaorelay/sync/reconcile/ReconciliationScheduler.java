@@ -1,5 +1,6 @@
 package com.fapiaorelay.sync.reconcile;
 
+import com.fapiaorelay.common.time.BusinessDays;
 import com.fapiaorelay.sync.ledger.LedgerRecords;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,9 +24,9 @@ class ReconciliationScheduler {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${fapiao.sync.reconciliation.schedule:0 30 1 * * *}")
+    @Scheduled(cron = "${fapiao.sync.reconciliation.schedule:0 30 1 * * *}", zone = "Asia/Shanghai")
     void reconcileYesterday() {
-        reconcile(LocalDate.now(clock).minusDays(1));
+        reconcile(BusinessDays.today(clock).minusDays(1));
     }
 
     void reconcile(LocalDate day) {

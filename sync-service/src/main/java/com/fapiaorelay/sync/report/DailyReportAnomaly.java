@@ -2,8 +2,8 @@ package com.fapiaorelay.sync.report;
 
 import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
+import com.fapiaorelay.common.event.FapiaoEvent;
 import com.fapiaorelay.sync.ledger.Ledger;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** The daily report as an information message: alert-service's channels deliver it to the seller's recipients. */
@@ -19,7 +19,7 @@ final class DailyReportAnomaly {
                 UUID.randomUUID(),
                 AnomalyRaised.TYPE,
                 AnomalyRaised.VERSION,
-                OffsetDateTime.now(),
+                FapiaoEvent.stampedNow(),
                 Ledger.OWN_SOURCE,
                 DAILY_REPORT + ":" + seller + ":" + report.day(),
                 DAILY_REPORT + ":" + seller,

@@ -1,5 +1,6 @@
 package com.fapiaorelay.sync.report;
 
+import com.fapiaorelay.common.time.BusinessDays;
 import com.fapiaorelay.sync.ledger.LedgerRecords;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,9 +21,9 @@ class DailyReportScheduler {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${fapiao.sync.report.schedule:0 30 3 * * *}")
+    @Scheduled(cron = "${fapiao.sync.report.schedule:0 30 3 * * *}", zone = "Asia/Shanghai")
     void reportYesterday() {
-        LocalDate day = LocalDate.now(clock).minusDays(1);
+        LocalDate day = BusinessDays.today(clock).minusDays(1);
         for (String seller :
                 ledger.sellersIssuing(day.atStartOfDay(), day.plusDays(1).atStartOfDay())) {
             maker.make(seller, day);

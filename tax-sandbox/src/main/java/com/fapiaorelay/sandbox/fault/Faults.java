@@ -25,8 +25,8 @@ public class Faults {
     private Random random;
     private Instant maintenanceUntil;
 
-    Faults(FaultSettings initial) {
-        this.clock = Clock.systemUTC();
+    Faults(FaultSettings initial, Clock clock) {
+        this.clock = clock;
         this.appCalls = new QuotaWindows(clock);
         this.sellerInvoices = new QuotaWindows(clock);
         apply(initial);

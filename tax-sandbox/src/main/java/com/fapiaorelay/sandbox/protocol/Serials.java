@@ -1,6 +1,7 @@
 package com.fapiaorelay.sandbox.protocol;
 
-import java.time.LocalDateTime;
+import com.fapiaorelay.common.time.BusinessDays;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,11 +14,11 @@ final class Serials {
 
     private Serials() {}
 
-    static String next() {
+    static String next(Clock clock) {
         // The random tail keeps serials unique across restarts, when the sequence starts again.
         return "SN%s%06d%04X"
                 .formatted(
-                        TIME.format(LocalDateTime.now()),
+                        TIME.format(BusinessDays.now(clock)),
                         SEQUENCE.incrementAndGet() % 1_000_000,
                         ThreadLocalRandom.current().nextInt(0x10000));
     }

@@ -16,6 +16,7 @@ import com.fapiaorelay.sandbox.record.TaxRecords;
 import com.fapiaorelay.sandbox.record.TaxRecords.StoredRecord;
 import com.fapiaorelay.sandbox.record.UploadBatches;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,13 @@ class UploadHandler {
     private final TaxRecords records;
     private final UploadBatches batches;
     private final Faults faults;
+    private final Clock clock;
 
-    UploadHandler(TaxRecords records, UploadBatches batches, Faults faults) {
+    UploadHandler(TaxRecords records, UploadBatches batches, Faults faults, Clock clock) {
         this.records = records;
         this.batches = batches;
         this.faults = faults;
+        this.clock = clock;
     }
 
     @Transactional
@@ -47,7 +50,8 @@ class UploadHandler {
         arrivals.stream().filter(Arrival::toBeStored).forEach(a -> toStore.add(newRecord(a)));
         Map<InvoiceKey, StoredRecord> stored = records.store(toStore);
         UploadResponse response = new UploadResponse(
-                Serials.next(), arrivals.stream().map(a -> answer(a, stored)).toList());
+                Serials.next(clock),
+                arrivals.stream().map(a -> answer(a, stored)).toList());
         batches.save(response.serial(), FapiaoJson.mapper().writeValueAsString(response));
         return response;
     }

@@ -26,10 +26,11 @@ class SignatureFilter extends OncePerRequestFilter {
 
     private final SigningProperties properties;
     private final NonceRegistry nonces;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    SignatureFilter(SigningProperties properties) {
+    SignatureFilter(SigningProperties properties, Clock clock) {
         this.properties = properties;
+        this.clock = clock;
         this.nonces = new NonceRegistry(properties.maxSkew().toMillis());
     }
 

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ValidationConfiguration {
 
     @Bean
-    InvoiceValidator invoiceValidator() {
-        return new InvoiceValidator(ValidationRules.defaults(), Clock.systemDefaultZone());
+    InvoiceValidator invoiceValidator(Clock clock) {
+        return new InvoiceValidator(ValidationRules.defaults(), clock);
     }
 }

@@ -14,7 +14,7 @@ import com.fapiaorelay.upload.submission.StateTransitions;
 import com.fapiaorelay.upload.submission.StoredState;
 import com.fapiaorelay.upload.submission.Submissions;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,12 +30,19 @@ public class Intake {
     private final StateTransitions transitions;
     private final InvoiceValidator validator;
     private final MeterRegistry meters;
+    private final Clock clock;
 
-    Intake(Submissions submissions, StateTransitions transitions, InvoiceValidator validator, MeterRegistry meters) {
+    Intake(
+            Submissions submissions,
+            StateTransitions transitions,
+            InvoiceValidator validator,
+            MeterRegistry meters,
+            Clock clock) {
         this.submissions = submissions;
         this.transitions = transitions;
         this.validator = validator;
         this.meters = meters;
+        this.clock = clock;
     }
 
     /** Takes a batch in; answers what happened to each invoice, by key. */
@@ -89,7 +96,7 @@ public class Intake {
         StateChange first = report.hasErrors()
                 ? StateChange.to(invoice, InvoiceState.INVALID, version)
                         .because("VALIDATION", "校验未通过 / validation failed: " + String.join(", ", report.codes()))
-                : StateChange.to(invoice, InvoiceState.UPLOAD_PENDING, version).dueAt(Instant.now());
+                : StateChange.to(invoice, InvoiceState.UPLOAD_PENDING, version).dueAt(clock.instant());
         return first.withFindings(report.findings());
     }
 

@@ -15,7 +15,7 @@ import com.fapiaorelay.upload.submission.StateChange;
 import com.fapiaorelay.upload.submission.StateTransitions;
 import com.fapiaorelay.upload.submission.StoredState;
 import com.fapiaorelay.upload.submission.Submissions;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +41,7 @@ class Reentries {
     private final InvoiceValidator validator;
     private final AuditLog audit;
     private final StatusUrls statusUrls;
+    private final Clock clock;
 
     Reentries(
             Intake intake,
@@ -48,13 +49,15 @@ class Reentries {
             StateTransitions transitions,
             InvoiceValidator validator,
             AuditLog audit,
-            StatusUrls statusUrls) {
+            StatusUrls statusUrls,
+            Clock clock) {
         this.intake = intake;
         this.submissions = submissions;
         this.transitions = transitions;
         this.validator = validator;
         this.audit = audit;
         this.statusUrls = statusUrls;
+        this.clock = clock;
     }
 
     @Transactional
@@ -111,7 +114,7 @@ class Reentries {
         String hash = ContentHash.of(request.invoice());
         submissions.reenter(request.invoice(), hash, request.source(), version);
         transitions.announce(StateChange.to(request.invoice(), InvoiceState.UPLOAD_PENDING, version)
-                .dueAt(Instant.now())
+                .dueAt(clock.instant())
                 .because(
                         "REENTRY",
                         "补录 #" + request.correctionId() + " 替换原内容（" + request.people() + "）/ re-entry #"

@@ -7,6 +7,7 @@ import com.fapiaorelay.upload.submission.ReplayableSubmissions;
 import com.fapiaorelay.upload.submission.StateChange;
 import com.fapiaorelay.upload.submission.StateTransitions;
 import com.fapiaorelay.upload.submission.Submission;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -21,11 +22,13 @@ class Replays {
     private final ReplayableSubmissions replayable;
     private final StateTransitions transitions;
     private final AuditLog audit;
+    private final Clock clock;
 
-    Replays(ReplayableSubmissions replayable, StateTransitions transitions, AuditLog audit) {
+    Replays(ReplayableSubmissions replayable, StateTransitions transitions, AuditLog audit, Clock clock) {
         this.replayable = replayable;
         this.transitions = transitions;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -33,7 +36,7 @@ class Replays {
         List<Submission> selected =
                 replayable.resetAttempts(request.statesToReplay(), request.sellerTaxId(), request.invoiceKeys());
         String why = "由 " + actor + " 重放 / replayed by " + actor;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         transitions.apply(selected.stream()
                 .map(submission -> StateChange.to(
                                 submission.invoice(), InvoiceState.UPLOAD_PENDING, submission.version() + 1)

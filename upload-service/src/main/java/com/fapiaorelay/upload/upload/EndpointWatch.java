@@ -3,6 +3,7 @@ package com.fapiaorelay.upload.upload;
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -21,12 +22,15 @@ class EndpointWatch {
     private final ComponentNotices notices;
     private final Duration alertAfter;
     private final Map<String, Instant> openSince = new ConcurrentHashMap<>();
+    private final Clock clock;
 
-    EndpointWatch(UploadGate gate, ComponentNotices notices, UploadProperties properties, MeterRegistry meters) {
+    EndpointWatch(
+            UploadGate gate, ComponentNotices notices, UploadProperties properties, MeterRegistry meters, Clock clock) {
         this.gate = gate;
         this.notices = notices;
         this.alertAfter = properties.breaker().alertAfter();
-        Gauge.builder("fapiao.upload.paused", gate, g -> g.inMaintenance(Instant.now()) ? 1 : 0)
+        this.clock = clock;
+        Gauge.builder("fapiao.upload.paused", gate, g -> g.inMaintenance(clock.instant()) ? 1 : 0)
                 .tag("reason", "maintenance")
                 .description("1 while uploads wait for a maintenance window to end")
                 .register(meters);
@@ -34,7 +38,7 @@ class EndpointWatch {
 
     @Scheduled(fixedDelayString = "${fapiao.upload.watch-interval:1s}")
     void check() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         notices.update(
                 "MAINTENANCE",
                 gate.inMaintenance(now),

@@ -1,14 +1,12 @@
 package com.fapiaorelay.upload.upload;
 
+import com.fapiaorelay.common.time.BusinessDays;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 
 /** Daily windows (China time) in which the tax interface is known to be down: uploads wait, nobody is paged. */
 class MaintenanceWindows {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final List<Window> windows;
 
@@ -17,7 +15,7 @@ class MaintenanceWindows {
     }
 
     boolean active(Instant now) {
-        LocalTime time = LocalTime.ofInstant(now, CHINA);
+        LocalTime time = BusinessDays.wallTime(now).toLocalTime();
         return windows.stream().anyMatch(window -> window.contains(time));
     }
 

@@ -9,6 +9,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,9 +56,11 @@ class UploadConfiguration {
             UploadAttempts attempts,
             UploadProperties properties,
             MeterRegistry meters,
-            Traces traces) {
+            Traces traces,
+            Clock clock) {
         var decision = new OutcomeDecision(new RetrySchedule(properties.retry()));
         var quota = new SellerQuota(properties.quota());
-        return new UploadRound(submissions, transitions, gate, quota, decision, attempts, properties, meters, traces);
+        return new UploadRound(
+                submissions, transitions, gate, quota, decision, attempts, properties, meters, traces, clock);
     }
 }

@@ -13,6 +13,7 @@ import com.fapiaorelay.upload.submission.Submission;
 import com.fapiaorelay.upload.submission.Submissions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ class UploadRound {
     private final UploadProperties properties;
     private final MeterRegistry meters;
     private final Traces traces;
+    private final Clock clock;
 
     UploadRound(
             Submissions submissions,
@@ -53,7 +55,8 @@ class UploadRound {
             UploadAttempts attempts,
             UploadProperties properties,
             MeterRegistry meters,
-            Traces traces) {
+            Traces traces,
+            Clock clock) {
         this.submissions = submissions;
         this.transitions = transitions;
         this.gate = gate;
@@ -63,11 +66,12 @@ class UploadRound {
         this.properties = properties;
         this.meters = meters;
         this.traces = traces;
+        this.clock = clock;
     }
 
     /** Answers how many invoices were claimed; a full batch means more may be due. */
     int run() {
-        Optional<TaxEndpoint> endpoint = gate.open(Instant.now());
+        Optional<TaxEndpoint> endpoint = gate.open(clock.instant());
         if (endpoint.isEmpty()) {
             return 0;
         }
@@ -102,7 +106,7 @@ class UploadRound {
                 .collect(Collectors.partitioningBy(s -> quota.take(s.key().sellerTaxId())));
         List<Submission> deferred = byPermit.get(false);
         if (!deferred.isEmpty()) {
-            submissions.release(deferred, Instant.now().plus(QUOTA_WAIT));
+            submissions.release(deferred, clock.instant().plus(QUOTA_WAIT));
             meters.counter("fapiao.upload.deferred", "reason", "quota").increment(deferred.size());
         }
         return byPermit.get(true);
@@ -120,7 +124,7 @@ class UploadRound {
         Optional<Map<InvoiceKey, TaxRecord>> visible = endpoint.lookup(
                         unknown.stream().map(Submission::key).toList())
                 .map(records -> records.stream().collect(Collectors.toMap(TaxRecord::key, Function.identity())));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (visible.isEmpty()) {
             unknown.forEach(submission -> changes.add(decision.next(submission, lookUpFailed(submission), now)));
             return toSend;
@@ -148,7 +152,7 @@ class UploadRound {
         endpoint.record(results, nanos);
         attempts.record(endpoint.name(), results, nanos / 1_000_000);
         meters.summary("fapiao.upload.batch.size").record(invoices.size());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<StateChange> changes = new ArrayList<>(toSend.size());
         for (int i = 0; i < toSend.size(); i++) {
             UploadResult result = results.get(i);

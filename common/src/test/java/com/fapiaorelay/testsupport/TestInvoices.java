@@ -5,9 +5,10 @@ import com.fapiaorelay.common.invoice.InvoiceColour;
 import com.fapiaorelay.common.invoice.InvoiceKind;
 import com.fapiaorelay.common.invoice.InvoiceLine;
 import com.fapiaorelay.common.invoice.Party;
+import com.fapiaorelay.common.time.BusinessDays;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDateTime;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -40,7 +41,7 @@ public final class TestInvoices {
                 net,
                 tax,
                 net.add(tax),
-                LocalDateTime.now().withNano(0).minusHours(1),
+                BusinessDays.now(Clock.systemUTC()).withNano(0).minusHours(1),
                 "李四",
                 null,
                 null,

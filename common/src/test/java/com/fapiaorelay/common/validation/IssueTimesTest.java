@@ -4,11 +4,14 @@ import static com.fapiaorelay.common.validation.Corpus.normalWith;
 import static com.fapiaorelay.common.validation.Corpus.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fapiaorelay.testsupport.ChinaClocks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The corpus clock stands at 2026-03-02 10:00 China time. */
@@ -68,5 +71,22 @@ class IssueTimesTest {
                         .validate(normalWith("/issuedAt", "2026-03-01T09:59:59"))
                         .codes())
                 .containsExactly("ISSUE_TIME_TOO_OLD");
+    }
+
+    @ParameterizedTest(name = "at {0} China time, issued {1}: {2}")
+    @CsvSource({
+        "2024-12-31T23:59:59, 2025-01-01T00:09:59, ''",
+        "2024-12-31T23:59:59, 2025-01-01T00:10:00, ISSUE_TIME_FUTURE",
+        "2025-01-01T00:00:01, 2025-01-01T00:10:01, ''",
+        "2025-01-01T00:00:01, 2025-01-01T00:10:02, ISSUE_TIME_FUTURE",
+        "2025-01-01T00:00:01, 2024-12-31T23:59:59, ''",
+        "2025-01-01T00:00:01, 2024-01-02T00:00:01, ''",
+        "2025-01-01T00:00:01, 2024-01-02T00:00:00, ISSUE_TIME_TOO_OLD"
+    })
+    void judgesIssueTimesAroundMidnightInBeijingOnAClockRunningInUtc(String chinaNow, String issuedAt, String code) {
+        InvoiceValidator validator = new InvoiceValidator(ValidationRules.defaults(), ChinaClocks.at(chinaNow));
+
+        assertThat(validator.validate(normalWith("/issuedAt", issuedAt)).codes())
+                .isEqualTo(code.isEmpty() ? List.of() : List.of(code));
     }
 }

@@ -17,7 +17,6 @@ import com.fapiaorelay.testsupport.TestInvoices;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -121,10 +120,15 @@ class LedgerIT extends SyncIntegrationTest {
     @Test
     void countsInvoicesByStateForASellerAndPeriod() {
         String seller = newSeller();
-        publish(upstream(TestInvoices.invoice(seller, "10.00"), InvoiceState.REJECTED, 1, "E1001"));
+        Invoice first = TestInvoices.invoice(seller, "10.00");
+        publish(upstream(first, InvoiceState.REJECTED, 1, "E1001"));
         publish(upstream(TestInvoices.invoice(seller, "20.00"), InvoiceState.REJECTED, 1, "E1001"));
-        publish(upstream(TestInvoices.invoice(seller, "30.00"), InvoiceState.UPLOAD_FAILED, 1, null));
-        String today = LocalDate.now().toString();
+        Invoice last = TestInvoices.invoice(seller, "30.00");
+        publish(upstream(last, InvoiceState.UPLOAD_FAILED, 1, null));
+        // the days the invoices were issued on (China's calendar), not the test's "today": they differ from 00:00 to
+        // 01:00 Beijing time, as the invoices are issued an hour ago
+        String from = first.issuedAt().toLocalDate().toString();
+        String to = last.issuedAt().toLocalDate().toString();
 
         await().atMost(PATIENCE)
                 .until(() -> get("/api/v1/invoices/counts?sellerTaxId=" + seller)
@@ -132,7 +136,7 @@ class LedgerIT extends SyncIntegrationTest {
                                 .path("total")
                                 .asInt()
                         == 3);
-        JsonNode counts = get("/api/v1/invoices/counts?sellerTaxId=" + seller + "&from=" + today + "&to=" + today)
+        JsonNode counts = get("/api/v1/invoices/counts?sellerTaxId=" + seller + "&from=" + from + "&to=" + to)
                 .body();
         assertThat(counts.path("byState").path("REJECTED").asInt()).isEqualTo(2);
         assertThat(counts.path("byState").path("UPLOAD_FAILED").asInt()).isEqualTo(1);

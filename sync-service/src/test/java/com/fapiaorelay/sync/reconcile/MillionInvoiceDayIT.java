@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fapiaorelay.common.tax.TaxRecordPage;
+import com.fapiaorelay.common.time.BusinessDays;
 import com.fapiaorelay.sync.SellerDay;
 import com.fapiaorelay.sync.SyncIntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +41,7 @@ class MillionInvoiceDayIT extends SyncIntegrationTest {
     private static final Logger log = LoggerFactory.getLogger(MillionInvoiceDayIT.class);
     private static final int INVOICES = 1_000_000;
     private static final int PAGE = 1000;
-    private static final LocalDate DAY = LocalDate.now().minusDays(3);
+    private static final LocalDate DAY = BusinessDays.today(Clock.systemUTC()).minusDays(3);
     private static final List<Integer> MISSING_IN_TAX = List.of(100_001, 300_001, 500_001, 700_001);
     private static final List<Integer> ALTERED_IN_TAX = List.of(200_001, 600_001, 900_001);
     private static final List<Integer> UNKNOWN_TO_US = List.of(150_001, 450_001, 850_001);

@@ -10,6 +10,7 @@ import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.common.tax.UploadOutcome;
+import com.fapiaorelay.common.time.BusinessDays;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.sync.SellerDay;
 import com.fapiaorelay.sync.SyncIntegrationTest;
@@ -17,6 +18,7 @@ import com.fapiaorelay.sync.TopicRecorder;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 class ReconciliationIT extends SyncIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final LocalDate DAY = LocalDate.now().minusDays(2);
+    private static final LocalDate DAY = BusinessDays.today(Clock.systemUTC()).minusDays(2);
 
     @Autowired
     ReconciliationScheduler scheduler;
@@ -123,7 +125,7 @@ class ReconciliationIT extends SyncIntegrationTest {
 
     @Test
     void scheduledRunReconcilesEverySellerOfTheDayAndAgreementRaisesNothing() {
-        LocalDate day = LocalDate.now().minusDays(40);
+        LocalDate day = BusinessDays.today(Clock.systemUTC()).minusDays(40);
         SellerDay sellerDay = SellerDay.fresh(day);
         Invoice invoice = sellerDay.issuedAtSecond(36_000);
         uploadToTaxSystem(invoice);

@@ -7,12 +7,14 @@ import com.fapiaorelay.common.event.InvoiceStatusChanged;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.time.BusinessDays;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.sync.SellerDay;
 import com.fapiaorelay.sync.SyncIntegrationTest;
 import com.fapiaorelay.sync.TopicRecorder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -22,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 class DailyReportIT extends SyncIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final LocalDate DAY = LocalDate.now().minusDays(3);
+    private static final LocalDate DAY = BusinessDays.today(Clock.systemUTC()).minusDays(3);
 
     @Test
     void reportsStatesRecoveriesWorkForHumansAndTheReconciliationAndSendsItAsInformation() {

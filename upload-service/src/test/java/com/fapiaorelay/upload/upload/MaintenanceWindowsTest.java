@@ -1,5 +1,7 @@
 package com.fapiaorelay.upload.upload;
 
+import static com.fapiaorelay.testsupport.ChinaClocks.FIRST_SECOND_OF_THE_NEXT_DAY;
+import static com.fapiaorelay.testsupport.ChinaClocks.LAST_SECOND_OF_THE_DAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +25,17 @@ class MaintenanceWindowsTest {
         assertThat(windows.active(chinaTime(12, 0))).isTrue();
         assertThat(windows.active(chinaTime(12, 15))).isFalse();
         assertThat(windows.active(chinaTime(11, 59))).isFalse();
+    }
+
+    @Test
+    void windowsTurnAtMidnightInBeijingNotAtTheClocksMidnight() {
+        MaintenanceWindows untilMidnight = new MaintenanceWindows(List.of("23:00-00:00"));
+        MaintenanceWindows fromMidnight = new MaintenanceWindows(List.of("00:00-01:00"));
+
+        assertThat(untilMidnight.active(LAST_SECOND_OF_THE_DAY.instant())).isTrue();
+        assertThat(fromMidnight.active(LAST_SECOND_OF_THE_DAY.instant())).isFalse();
+        assertThat(untilMidnight.active(FIRST_SECOND_OF_THE_NEXT_DAY.instant())).isFalse();
+        assertThat(fromMidnight.active(FIRST_SECOND_OF_THE_NEXT_DAY.instant())).isTrue();
     }
 
     @Test

@@ -21,8 +21,11 @@ public final class RawPublisher implements AutoCloseable {
             ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
             ByteArraySerializer.class));
 
-    /** Sends {@code value} (null for a tombstone) and waits for the broker's acknowledgement. */
-    public void send(String topic, int partition, String key, byte[] value) {
+    /**
+     * Sends {@code value} (null for a tombstone) to {@code partition}, or by its key's hash if null, and waits for
+     * the broker's acknowledgement.
+     */
+    public void send(String topic, Integer partition, String key, byte[] value) {
         try {
             producer.send(new ProducerRecord<>(topic, partition, key.getBytes(StandardCharsets.UTF_8), value))
                     .get();
@@ -34,7 +37,7 @@ public final class RawPublisher implements AutoCloseable {
         }
     }
 
-    public void send(String topic, int partition, String key, String value) {
+    public void send(String topic, Integer partition, String key, String value) {
         send(topic, partition, key, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
     }
 

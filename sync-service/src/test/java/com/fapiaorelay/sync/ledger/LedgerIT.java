@@ -8,11 +8,13 @@ import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.common.validation.Finding;
 import com.fapiaorelay.common.validation.Severity;
 import com.fapiaorelay.sync.SyncIntegrationTest;
 import com.fapiaorelay.sync.TopicRecorder;
+import com.fapiaorelay.testsupport.RawPublisher;
 import com.fapiaorelay.testsupport.TestInvoices;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -116,6 +118,37 @@ class LedgerIT extends SyncIntegrationTest {
                 .until(() -> TopicRecorder.rawOn(
                                 Topics.INVOICES_STATUS + "-dlt", invoice.key().toString())
                         .contains("{not json"));
+    }
+
+    @Test
+    void tombstoneIsDeadLetteredWithoutStallingTheLedger() {
+        Invoice invoice = TestInvoices.invoice();
+        try (RawPublisher kcat = new RawPublisher()) {
+            kcat.send(Topics.INVOICES_STATUS, null, invoice.key().toString(), (byte[]) null);
+        }
+        publish(upstream(invoice, InvoiceState.REJECTED, 1, "E1001"));
+
+        await().atMost(PATIENCE).until(() -> stateOf(invoice.key()).equals("REJECTED"));
+        await().atMost(PATIENCE)
+                .until(() -> !TopicRecorder.rawOn(
+                                Topics.INVOICES_STATUS + "-dlt", invoice.key().toString())
+                        .isEmpty());
+    }
+
+    @Test
+    void statusEventWithFiguresOutOfMagnitudeIsDeadLetteredAtOnce() {
+        Invoice invoice = TestInvoices.invoice();
+        String huge = FapiaoJson.mapper()
+                .writeValueAsString(upstream(invoice, InvoiceState.UPLOADED, 1, null))
+                .replaceFirst("\"totalAmount\":\"[^\"]*\"", "\"totalAmount\":\"1E+99999999\"");
+        publishRaw(invoice.key(), huge);
+        publish(upstream(invoice, InvoiceState.REJECTED, 2, "E1001"));
+
+        await().atMost(PATIENCE).until(() -> stateOf(invoice.key()).equals("REJECTED"));
+        await().atMost(PATIENCE)
+                .until(() -> TopicRecorder.rawOn(
+                                Topics.INVOICES_STATUS + "-dlt", invoice.key().toString())
+                        .equals(List.of(huge)));
     }
 
     @Test

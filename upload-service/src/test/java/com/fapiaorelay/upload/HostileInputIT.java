@@ -4,9 +4,11 @@ import static com.fapiaorelay.upload.StatusAwait.awaitStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.event.InvoiceSubmitted;
 import com.fapiaorelay.common.event.ReuploadRequested;
 import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.common.topic.Topics;
@@ -24,6 +26,7 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -32,6 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
  * ends in the dead letters with its refusal's code, and every good invoice behind it, on every partition, is uploaded.
  */
 class HostileInputIT extends UploadServiceTestBase {
+
+    @LocalServerPort
+    int port;
 
     private static final int PARTITIONS = 6;
 
@@ -61,6 +67,32 @@ class HostileInputIT extends UploadServiceTestBase {
             await().atMost(Duration.ofSeconds(30))
                     .untilAsserted(() ->
                             assertThat(refusalCodes(deadLetters.records())).containsAllEntriesOf(expectedCodes));
+            expectedCodes.forEach(
+                    (key, code) -> assertThat(awaitStatus(InvoiceKey.parse(key), InvoiceState.UNREADABLE, 0)
+                                    .reasonCode())
+                            .isEqualTo(code));
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(unreadableAnomalies()).containsAll(expectedCodes.keySet()));
+        }
+    }
+
+    @Test
+    void anOperatorReplaysADeadLetteredSubmissionByKey() throws Exception {
+        String key = TestInvoices.invoice().key().toString();
+        try (TopicRecorder deadLetters = TopicRecorder.of(Topics.INVOICES_SUBMITTED_DLT);
+                RawPublisher kcat = new RawPublisher()) {
+            kcat.send(Topics.INVOICES_SUBMITTED, 0, key, without("invoice", "seller"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> onKey(deadLetters, key) == 1);
+
+            UploadApi.Response replayed =
+                    UploadApi.at(port).admin("/api/v1/admin/dead-letters/replays", Map.of("key", key));
+
+            assertThat(replayed.status()).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(20)).until(() -> onKey(deadLetters, key) == 2);
+            assertThat(UploadApi.at(port)
+                            .admin("/api/v1/admin/dead-letters/replays", Map.of("key", "no-such:key"))
+                            .status())
+                    .isEqualTo(404);
         }
     }
 
@@ -140,6 +172,20 @@ class HostileInputIT extends UploadServiceTestBase {
         JsonNode tree = FapiaoJson.mapper().valueToTree(InvoiceSubmitted.of("kcat", TestInvoices.invoice()));
         change.accept((ObjectNode) tree.get("invoice"));
         return tree.toString();
+    }
+
+    private static long onKey(TopicRecorder recorder, String key) {
+        return recorder.records().stream()
+                .filter(record -> key.equals(record.key()))
+                .count();
+    }
+
+    private static List<String> unreadableAnomalies() {
+        return anomalies.values().stream()
+                .map(value -> FapiaoJson.mapper().readValue(value, AnomalyRaised.class))
+                .filter(anomaly -> anomaly.anomalyType().equals("UNREADABLE") && anomaly.invoiceNumber() != null)
+                .map(anomaly -> anomaly.sellerTaxId() + ":" + anomaly.invoiceNumber())
+                .toList();
     }
 
     private static Map<String, String> refusalCodes(List<ConsumerRecord<String, String>> records) {

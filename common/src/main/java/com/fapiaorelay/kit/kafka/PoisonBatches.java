@@ -27,13 +27,22 @@ public class PoisonBatches {
         this.maxEventBytes = maxEventBytes;
     }
 
+    /** Reads each record's value, refusing empty and oversized ones unread, and stores what was read. */
     public <T> void process(
             List<ConsumerRecord<String, String>> records, Function<String, T> reader, Consumer<List<T>> store) {
+        processRecords(records, record -> read(record, reader), store);
+    }
+
+    /** Reads each whole record (key and headers too), any failure making it poison, and stores what was read. */
+    public <T> void processRecords(
+            List<ConsumerRecord<String, String>> records,
+            Function<ConsumerRecord<String, String>, T> reader,
+            Consumer<List<T>> store) {
         try (var batch = traces.batch(records)) {
             List<T> events = new ArrayList<>(records.size());
             for (int i = 0; i < records.size(); i++) {
                 try {
-                    events.add(read(records.get(i), reader));
+                    events.add(poisonIfFails(records.get(i), reader));
                 } catch (PoisonRecord poison) {
                     store(events, store);
                     throw new BatchListenerFailedException(poison.getMessage(), poison, i);
@@ -45,13 +54,18 @@ public class PoisonBatches {
 
     private <T> T read(ConsumerRecord<String, String> record, Function<String, T> reader) {
         if (record.value() == null) {
-            throw PoisonRecord.refused(UnreadableEvent.empty());
+            throw UnreadableEvent.empty();
         }
         if (record.serializedValueSize() > maxEventBytes) {
-            throw PoisonRecord.refused(UnreadableEvent.tooLarge(record.serializedValueSize(), maxEventBytes));
+            throw UnreadableEvent.tooLarge(record.serializedValueSize(), maxEventBytes);
         }
+        return reader.apply(record.value());
+    }
+
+    private static <T> T poisonIfFails(
+            ConsumerRecord<String, String> record, Function<ConsumerRecord<String, String>, T> reader) {
         try {
-            return reader.apply(record.value());
+            return reader.apply(record);
         } catch (UnreadableEvent refused) {
             throw PoisonRecord.refused(refused);
         } catch (PoisonRecord poison) {

@@ -3,6 +3,7 @@ package com.fapiaorelay.upload;
 import static com.fapiaorelay.upload.StatusAwait.awaitStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.event.InvoiceSubmitted;
@@ -16,6 +17,7 @@ import com.fapiaorelay.kit.kafka.KafkaKitAutoConfiguration;
 import com.fapiaorelay.testsupport.RawPublisher;
 import com.fapiaorelay.testsupport.TestInvoices;
 import com.fapiaorelay.testsupport.TopicRecorder;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -116,6 +118,58 @@ class HostileInputIT extends UploadServiceTestBase {
                     .untilAsserted(() ->
                             assertThat(refusalCodes(deadLetters.records())).containsEntry("broken", "REQUIRED"));
             assertThat(deadLetters.records()).extracting(ConsumerRecord::key).containsOnly("broken");
+        }
+    }
+
+    @Test
+    void twoEventsForOneKeyInOneBatchAreBothRecordedInTurn() throws Exception {
+        Invoice corrected = TestInvoices.invoice();
+        Invoice first = TestInvoices.withGrandTotal(corrected, "1.00");
+        try (RawPublisher kcat = new RawPublisher()) {
+            kcat.send(Topics.INVOICES_SUBMITTED, 1, corrected.key().toString(), submitted(first));
+            kcat.send(Topics.INVOICES_SUBMITTED, 1, corrected.key().toString(), submitted(corrected));
+        }
+
+        awaitStatus(corrected.key(), InvoiceState.UPLOADED, 3);
+        assertThat(statusEventsFor(corrected.key()))
+                .extracting(event -> event.state() + " v" + event.version())
+                .startsWith("INVALID v1", "UPLOAD_PENDING v2");
+    }
+
+    @Test
+    void aHugeExponentThroughRestIsRefusedAtOnceWithItsFinding() {
+        UploadApi api = UploadApi.at(port);
+        UploadApi.CreatedKey key = api.createKey("hostile-erp", TestInvoices.SELLER);
+        ObjectNode invoice = FapiaoJson.mapper().valueToTree(TestInvoices.invoice());
+        invoice.put("totalAmount", "1E+99999999");
+        ((ObjectNode) invoice.at("/lines/0")).put("amount", "1E+99999999");
+
+        UploadApi.Response answer =
+                assertTimeoutPreemptively(Duration.ofSeconds(10), () -> api.submit(key.key(), invoice));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().at("/invoices/0/findings"))
+                .extracting(finding -> finding.get("code").asString() + " "
+                        + finding.get("field").asString())
+                .contains("MONEY_TOO_LARGE totalAmount", "MONEY_TOO_LARGE lines[0].amount");
+    }
+
+    @Test
+    void aJsonBodyDeclaredOverTheLimitIsRefusedWith413BeforeItIsRead() throws Exception {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream()
+                    .write(("POST /api/v1/invoices HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: 8388609\r\nX-Api-Key: any\r\n\r\n{\"invoices\":[")
+                            .getBytes(StandardCharsets.US_ASCII));
+            socket.setSoTimeout(15_000);
+            StringBuilder answer = new StringBuilder();
+            for (int next = socket.getInputStream().read();
+                    next >= 0 && answer.indexOf("limitBytes") < 0;
+                    next = socket.getInputStream().read()) {
+                answer.append((char) next);
+            }
+
+            assertThat(answer.toString()).startsWith("HTTP/1.1 413").contains("limitBytes");
         }
     }
 

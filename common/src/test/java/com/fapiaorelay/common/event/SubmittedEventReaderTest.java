@@ -35,7 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 class SubmittedEventReaderTest {
 
-    private static final String VERSION_1 = """
+    static final String VERSION_1 = """
             {"eventId": "0b6f3c1e-7d3a-4c8e-9f10-2a4b6c8d0e12", "eventType": "InvoiceSubmitted", "schemaVersion": 1,
              "occurredAt": "2026-03-01T10:16:00+08:00", "source": "erp-plugin-1.4",
              "invoiceNumber": "26117000000212345678", "sellerTaxId": "91110108MA01AB3CX1",

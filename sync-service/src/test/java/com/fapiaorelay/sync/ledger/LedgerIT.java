@@ -228,6 +228,40 @@ class LedgerIT extends SyncIntegrationTest {
         assertThat(lines.get(1)).contains("reason E1001");
     }
 
+    @Test
+    void exportNeutralisesCellsASpreadsheetWouldReadAsFormulas() {
+        String seller = newSeller();
+        Invoice invoice = TestInvoices.invoice(seller, "10.00");
+        InvoiceStatusChanged hostile = upstream(invoice, InvoiceState.REJECTED, 1, "E1001");
+        publish(new InvoiceStatusChanged(
+                hostile.eventId(),
+                hostile.eventType(),
+                hostile.schemaVersion(),
+                hostile.occurredAt(),
+                hostile.source(),
+                seller,
+                "=HYPERLINK(\"http://x\")",
+                hostile.state(),
+                1,
+                "E1001",
+                "-1+2",
+                "@SUM(A1)",
+                hostile.figures(),
+                List.of()));
+        await().atMost(PATIENCE)
+                .until(() -> get("/api/v1/invoices?sellerTaxId=" + seller)
+                                .body()
+                                .path("total")
+                                .asInt()
+                        == 1);
+
+        String csv = new String(
+                getBytes("/api/v1/invoices.csv?sellerTaxId=" + seller).body(), StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\"", "'@SUM(A1)", "'-1+2");
+        assertThat(csv).doesNotContain(",=", ",@", ",-1+2");
+    }
+
     private static InvoiceStatusChanged upstream(Invoice invoice, InvoiceState state, long version, String code) {
         return InvoiceStatusChanged.of(
                 UPLOAD_SERVICE,

@@ -9,7 +9,7 @@ import com.fapiaorelay.common.validation.Finding;
  */
 public class PoisonRecord extends RuntimeException {
 
-    static final String STORING_FAILED = "STORING_FAILED";
+    static final String UNPROCESSABLE = "UNPROCESSABLE";
 
     private final String code;
     private final String field;
@@ -21,7 +21,7 @@ public class PoisonRecord extends RuntimeException {
     }
 
     public static PoisonRecord because(String reason, Throwable cause) {
-        return new PoisonRecord(STORING_FAILED, "event", reason, cause);
+        return new PoisonRecord(UNPROCESSABLE, "event", reason, cause);
     }
 
     public static PoisonRecord refused(UnreadableEvent refusal) {

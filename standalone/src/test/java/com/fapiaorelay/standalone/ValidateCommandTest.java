@@ -1,6 +1,7 @@
 package com.fapiaorelay.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.json.FapiaoJson;
@@ -8,6 +9,7 @@ import com.fapiaorelay.testsupport.TestInvoices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +40,19 @@ class ValidateCommandTest {
         Files.writeString(file, FapiaoJson.mapper().writeValueAsString(TestInvoices.invoice()));
 
         assertThat(ValidateCommand.run(List.of(file.toString()))).isZero();
+    }
+
+    @Test
+    void aHugeExponentIsRefusedAtOnceWithExitCodeOne() throws IOException {
+        Path file = directory.resolve("huge.json");
+        String invoice = FapiaoJson.mapper().writeValueAsString(TestInvoices.invoice());
+        String amount = TestInvoices.invoice().totalAmount().toPlainString();
+        Files.writeString(file, invoice.replace("\"" + amount + "\"", "\"1E+99999999\""));
+
+        int exit = assertTimeoutPreemptively(
+                Duration.ofSeconds(5), () -> ValidateCommand.run(List.of(file.toString(), "--json")));
+
+        assertThat(exit).isEqualTo(1);
     }
 
     private Path write(String name, List<Invoice> invoices) throws IOException {

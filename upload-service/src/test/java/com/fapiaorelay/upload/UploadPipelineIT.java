@@ -108,6 +108,11 @@ class UploadPipelineIT extends UploadServiceTestBase {
                         .anyMatch(anomaly -> invoice.invoiceNumber().equals(anomaly.invoiceNumber())
                                 && anomaly.anomalyType().equals("CONFLICT")));
         assertThat(uploadCount(invoice)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT payload FROM conflicting_content WHERE invoice_number = ?")
+                        .param(invoice.invoiceNumber())
+                        .query(String.class)
+                        .single())
+                .contains("改过的备注");
     }
 
     @Test

@@ -82,6 +82,9 @@ record InvoiceSubmittedV1(
         List<Line> given = lines == null ? List.of() : lines;
         for (int i = 0; i < given.size(); i++) {
             Line line = given.get(i);
+            if (line == null) {
+                throw UnreadableEvent.missing("lines[" + i + "]");
+            }
             converted.add(new InvoiceLine(
                     i + 1,
                     line.itemName(),

@@ -1,26 +1,57 @@
 package com.fapiaorelay.common.event;
 
+import com.fapiaorelay.common.validation.Finding;
+import com.fapiaorelay.common.validation.Rule;
 import java.util.List;
 
-/** An event we cannot read: malformed JSON, another event type, or a schema version no longer supported. */
+/**
+ * An event we refuse to read, with the refusal as a {@link Finding}: a stable code, the field, a message in Chinese
+ * and English, and the fix where one is known. Empty, malformed, another event type, an unsupported schema version,
+ * a required field missing, a number out of magnitude.
+ */
 public class UnreadableEvent extends RuntimeException {
 
-    private UnreadableEvent(String message, Throwable cause) {
-        super(message, cause);
+    private static final int DETAIL_LENGTH = 200;
+
+    private final transient Finding refusal;
+
+    private UnreadableEvent(Finding refusal, Throwable cause) {
+        super(refusal.code() + " " + refusal.field() + ": " + refusal.messageZh() + " / " + refusal.messageEn(), cause);
+        this.refusal = refusal;
     }
 
-    public static UnreadableEvent malformed(Throwable cause) {
-        return new UnreadableEvent("事件不是有效的 JSON / event is not valid JSON: " + cause.getMessage(), cause);
+    public Finding refusal() {
+        return refusal;
+    }
+
+    public static UnreadableEvent because(Finding refusal) {
+        return new UnreadableEvent(refusal, null);
+    }
+
+    public static UnreadableEvent empty() {
+        return because(Rule.EVENT_EMPTY.finding("event", null));
+    }
+
+    public static UnreadableEvent tooLarge(long bytes, long limit) {
+        return because(Rule.EVENT_TOO_LARGE.finding("event", null, bytes, limit));
+    }
+
+    /** {@code field} is where the JSON stopped making sense, as far as the parser could tell. */
+    public static UnreadableEvent malformed(String field, Throwable cause) {
+        String detail = String.valueOf(cause.getMessage());
+        detail = detail.length() > DETAIL_LENGTH ? detail.substring(0, DETAIL_LENGTH) + "…" : detail;
+        return new UnreadableEvent(Rule.EVENT_MALFORMED.finding(field, null, detail), cause);
     }
 
     public static UnreadableEvent unexpectedType(String expected, String actual) {
-        return new UnreadableEvent("事件类型错误 / wrong event type: expected " + expected + ", got " + actual, null);
+        return because(Rule.EVENT_TYPE.finding("eventType", expected, expected, actual));
     }
 
-    public static UnreadableEvent unsupportedVersion(String type, int version, List<Integer> supported) {
-        return new UnreadableEvent(
-                "不支持的 schemaVersion / unsupported schemaVersion " + version + " of " + type + "; supported: "
-                        + supported,
-                null);
+    public static UnreadableEvent unsupportedVersion(int version, List<Integer> supported) {
+        return because(Rule.EVENT_VERSION.finding("schemaVersion", null, version, supported));
+    }
+
+    public static UnreadableEvent missing(String field) {
+        return because(Rule.REQUIRED.finding(field, null, field));
     }
 }

@@ -15,10 +15,11 @@ public enum InvoiceState {
     UPLOAD_FAILED,
     MISSING,
     MISMATCH,
-    SUPERSEDED;
+    SUPERSEDED,
+    UNREADABLE;
 
     private static final Set<InvoiceState> NEEDS_HUMAN =
-            EnumSet.of(INVALID, REJECTED, UPLOAD_FAILED, MISSING, MISMATCH);
+            EnumSet.of(INVALID, REJECTED, UPLOAD_FAILED, MISSING, MISMATCH, UNREADABLE);
 
     /** States in which automation has stopped and an operator must act. */
     public boolean needsHuman() {

@@ -16,6 +16,10 @@ final class Findings {
         found.add(rule.finding(field, suggestedFix, args));
     }
 
+    int count() {
+        return found.size();
+    }
+
     static String line(int index, String name) {
         return "lines[" + index + "]." + name;
     }

@@ -11,17 +11,18 @@ import java.util.List;
 public final class InvoiceValidator {
 
     private final ValidationRules rules;
+    private final InvoiceRule required = new RequiredFields();
+    private final InvoiceRule magnitudes;
     private final List<InvoiceRule> checks;
 
     public InvoiceValidator(ValidationRules rules, Clock clock) {
         this.rules = rules;
+        this.magnitudes = new Magnitudes(rules);
         this.checks = List.of(
-                new RequiredFields(),
                 new TaxpayerIds(),
                 new InvoiceNumbers(),
                 new IssueTimes(rules, clock),
                 new RatesAndPolicies(rules),
-                new MoneyScales(),
                 new LineArithmetic(rules),
                 new Totals(rules),
                 new Texts(rules),
@@ -34,8 +35,15 @@ public final class InvoiceValidator {
         return new InvoiceValidator(ValidationRules.defaults(), Clock.systemUTC());
     }
 
+    /** Numbers out of magnitude stop the check before any arithmetic: they are all the caller hears about. */
     public ValidationReport validate(Invoice invoice) {
         Findings findings = new Findings();
+        required.check(invoice, findings);
+        int beforeMagnitudes = findings.count();
+        magnitudes.check(invoice, findings);
+        if (findings.count() > beforeMagnitudes) {
+            return findings.report();
+        }
         for (InvoiceRule check : checks) {
             check.check(invoice, findings);
         }

@@ -41,7 +41,7 @@ final class RatesAndPolicies implements InvoiceRule {
         if (!rules.allows(rate)) {
             BigDecimal asFraction = rate.divide(HUNDRED);
             String fix = rules.allows(asFraction) ? asFraction.toPlainString() : null;
-            findings.addWithFix(Rule.TAX_RATE_NOT_ALLOWED, Findings.line(index, "taxRate"), fix, allowedRates());
+            findings.addWithFix(Rule.TAX_RATE_NOT_ALLOWED, Findings.line(index, "taxRate"), fix, allowedRates(rules));
         }
     }
 
@@ -67,7 +67,7 @@ final class RatesAndPolicies implements InvoiceRule {
         return SIMPLIFIED_LEVY_FLAGS.contains(policy);
     }
 
-    private String allowedRates() {
+    static String allowedRates(ValidationRules rules) {
         StringBuilder text = new StringBuilder();
         for (BigDecimal rate : rules.allowedRates()) {
             text.append(text.isEmpty() ? "" : ", ").append(rate.toPlainString());

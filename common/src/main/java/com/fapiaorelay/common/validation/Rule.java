@@ -59,6 +59,11 @@ public enum Rule {
     LINE_AMOUNT(ERROR, "单价 × 数量 = %s，与金额相差超过 %s", "unit price × quantity = %s, more than %s away from the amount"),
     LINE_TAX(ERROR, "金额 × 税率 = %s，与税额相差超过 %s", "amount × rate = %s, more than %s away from the tax"),
     MONEY_SCALE(ERROR, "金额最多保留两位小数", "money has at most two decimal places"),
+    MONEY_TOO_LARGE(ERROR, "金额的整数部分最多 %s 位", "money has at most %s digits before the decimal point"),
+    NUMBER_OUT_OF_RANGE(
+            ERROR,
+            "数量和单价的整数部分最多 %s 位，小数部分最多 %s 位",
+            "quantity and unit price have at most %s digits before the decimal point and %s after it"),
     TOTAL_AMOUNT(ERROR, "各行金额之和为 %s，与合计金额不符", "the lines' amounts add up to %s, not to the total amount"),
     TOTAL_TAX(ERROR, "各行税额之和为 %s，与合计税额不符", "the lines' taxes add up to %s, not to the total tax"),
     GRAND_TOTAL(ERROR, "合计金额 + 合计税额 = %s，与价税合计不符", "total amount + total tax = %s, not the grand total"),
@@ -99,7 +104,17 @@ public enum Rule {
                     + " allowance"),
     DUPLICATE_LINE_NUMBER(ERROR, "行号 %s 重复", "line number %s appears more than once"),
     TOO_MANY_LINES(ERROR, "发票共 %s 行，超过上限 %s 行，请拆分开具", "the invoice has %s lines, more than the limit of %s; split it"),
-    EVENT_TOO_LARGE(ERROR, "报文 %s 字节，超过上限 %s 字节", "the event is %s bytes, over the limit of %s");
+    EVENT_TOO_LARGE(ERROR, "报文 %s 字节，超过上限 %s 字节", "the event is %s bytes, over the limit of %s"),
+    EVENT_EMPTY(
+            ERROR,
+            "报文为空（墓碑消息）；提交发票请发送完整的事件",
+            "the event is empty (a tombstone); to submit an invoice, send the whole event"),
+    EVENT_MALFORMED(
+            ERROR,
+            "报文不是所需格式的 JSON（%s），请按事件的 JSON Schema 生成",
+            "the event is not JSON of the expected shape (%s); produce it from the event's JSON Schema"),
+    EVENT_TYPE(ERROR, "事件类型应为 %s，实际为 %s", "the eventType must be %s, was %s"),
+    EVENT_VERSION(ERROR, "不支持 schemaVersion %s；支持的版本：%s", "schemaVersion %s is not supported; supported: %s");
 
     private final Severity severity;
     private final String zh;
@@ -115,7 +130,8 @@ public enum Rule {
         return severity;
     }
 
-    Finding finding(String field, String suggestedFix, Object... args) {
+    /** This rule's finding about {@code field}, its messages filled in with {@code args}. */
+    public Finding finding(String field, String suggestedFix, Object... args) {
         return new Finding(name(), severity, field, zh.formatted(args), en.formatted(args), suggestedFix);
     }
 }

@@ -3,12 +3,14 @@ package com.fapiaorelay.common.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceColour;
 import com.fapiaorelay.common.invoice.InvoiceKind;
 import com.fapiaorelay.common.invoice.InvoiceLine;
 import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.common.validation.Finding;
 import com.fapiaorelay.common.validation.InvoiceValidator;
 import com.fapiaorelay.common.validation.ValidationReport;
 import com.fapiaorelay.common.validation.ValidationRules;
@@ -18,18 +20,22 @@ import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 class SubmittedEventReaderTest {
 
-    private static final String VERSION_1 = """
+    static final String VERSION_1 = """
             {"eventId": "0b6f3c1e-7d3a-4c8e-9f10-2a4b6c8d0e12", "eventType": "InvoiceSubmitted", "schemaVersion": 1,
              "occurredAt": "2026-03-01T10:16:00+08:00", "source": "erp-plugin-1.4",
              "invoiceNumber": "26117000000212345678", "sellerTaxId": "91110108MA01AB3CX1",
@@ -98,10 +104,10 @@ class SubmittedEventReaderTest {
                 .writeValueAsString(InvoiceSubmitted.of("erp", TestInvoices.invoice()))
                 .replace("\"schemaVersion\":2", "\"schemaVersion\":" + version);
 
-        assertThatThrownBy(() -> SubmittedEventReader.read(json))
-                .isInstanceOf(UnreadableEvent.class)
-                .hasMessageContaining("unsupported schemaVersion " + version)
-                .hasMessageContaining("supported: [1, 2]");
+        assertThat(refusal(json))
+                .satisfies(refusal -> assertThat(refusal.code()).isEqualTo("EVENT_VERSION"))
+                .satisfies(refusal -> assertThat(refusal.messageEn())
+                        .isEqualTo("schemaVersion " + version + " is not supported; supported: [1, 2]"));
     }
 
     @Test
@@ -119,7 +125,89 @@ class SubmittedEventReaderTest {
 
     @Test
     void refusesMalformedJson() {
-        assertThatThrownBy(() -> SubmittedEventReader.read("{not json")).isInstanceOf(UnreadableEvent.class);
+        assertThat(refusal("{not json").code()).isEqualTo("EVENT_MALFORMED");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/invoice, invoice",
+        "/invoice/seller, seller",
+        "/invoice/seller/taxId, seller.taxId",
+        "/invoice/invoiceNumber, invoiceNumber"
+    })
+    void refusesAnEventWithoutTheInvoiceKey(String removed, String field) {
+        Finding refusal = refusal(current(tree -> remove(tree, removed)));
+
+        assertThat(refusal.code()).isEqualTo("REQUIRED");
+        assertThat(refusal.field()).isEqualTo(field);
+    }
+
+    @Test
+    void refusesVersionOneWithANullLine() {
+        Finding refusal = refusal(VERSION_1.replaceFirst("\\{\"itemName\": \"\\*信息技术服务\\*软件开发服务\"[^}]*}", "null"));
+
+        assertThat(refusal.code()).isEqualTo("REQUIRED");
+        assertThat(refusal.field()).isEqualTo("lines[0]");
+    }
+
+    @Test
+    void refusesEmptyEvents() {
+        assertThat(refusal(null).code()).isEqualTo("EVENT_EMPTY");
+        assertThat(refusal(" ").code()).isEqualTo("EVENT_EMPTY");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+99999999", "1E+999999999", "-1E+99999999", "1E-99999999", "1234567890123456789.00"})
+    void refusesMoneyOutOfMagnitudeAtOnce(String amount) {
+        String json = current(tree -> ((ObjectNode) tree.get("invoice")).put("totalAmount", amount));
+
+        Finding refusal = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> refusal(json));
+
+        assertThat(refusal.code()).isIn("MONEY_TOO_LARGE", "MONEY_SCALE");
+        assertThat(refusal.field()).isEqualTo("totalAmount");
+    }
+
+    @Test
+    void refusesARateWrittenAsPercentageSuggestingItsDecimal() {
+        String json = current(tree -> ((ObjectNode) tree.at("/invoice/lines/0")).put("taxRate", "13"));
+
+        Finding refusal = refusal(json);
+
+        assertThat(refusal.code()).isEqualTo("TAX_RATE_NOT_ALLOWED");
+        assertThat(refusal.field()).isEqualTo("lines[0].taxRate");
+        assertThat(refusal.suggestedFix()).isEqualTo("0.13");
+    }
+
+    @Test
+    void readsMoneyWithTrailingZerosBeyondTwoPlaces() {
+        String json = current(tree -> {
+            ObjectNode invoice = (ObjectNode) tree.get("invoice");
+            invoice.put("totalAmount", invoice.get("totalAmount").asString() + "000");
+        });
+
+        assertThat(SubmittedEventReader.read(json).invoice().totalAmount().scale())
+                .isEqualTo(5);
+    }
+
+    private static Finding refusal(String json) {
+        try {
+            SubmittedEventReader.read(json);
+        } catch (UnreadableEvent refused) {
+            return refused.refusal();
+        }
+        throw new AssertionError("read, not refused: " + json);
+    }
+
+    private static String current(Consumer<JsonNode> change) {
+        JsonNode tree = FapiaoJson.mapper().valueToTree(InvoiceSubmitted.of("erp", TestInvoices.invoice()));
+        change.accept(tree);
+        return tree.toString();
+    }
+
+    private static void remove(JsonNode tree, String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        JsonNode parent = slash == 0 ? tree : tree.at(pointer.substring(0, slash));
+        ((ObjectNode) parent).remove(pointer.substring(slash + 1));
     }
 
     @Test

@@ -21,4 +21,24 @@ class ContentHashTest {
                 .isEqualTo(HexFormat.of()
                         .formatHex(MessageDigest.getInstance("SHA-256").digest(text)));
     }
+
+    @Test
+    void moneyWrittenWithOnePlaceIsTheSameContentAsWithTwo() {
+        Invoice invoice = TestInvoices.invoice();
+        Invoice shorter = TestInvoices.withGrandTotal(
+                invoice, invoice.grandTotal().stripTrailingZeros().toPlainString());
+        Invoice longer = TestInvoices.withGrandTotal(
+                invoice, invoice.grandTotal().setScale(4).toPlainString());
+
+        assertThat(ContentHash.of(shorter)).isEqualTo(ContentHash.of(invoice)).isEqualTo(ContentHash.of(longer));
+        assertThat(ContentHash.ofJson(ContentHash.canonicalJson(shorter))).isEqualTo(ContentHash.of(invoice));
+    }
+
+    @Test
+    void otherAmountsAreOtherContent() {
+        Invoice invoice = TestInvoices.invoice();
+
+        assertThat(ContentHash.of(TestInvoices.withGrandTotal(invoice, "1.01")))
+                .isNotEqualTo(ContentHash.of(TestInvoices.withGrandTotal(invoice, "1.10")));
+    }
 }

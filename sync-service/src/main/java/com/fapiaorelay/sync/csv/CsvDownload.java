@@ -2,6 +2,7 @@ package com.fapiaorelay.sync.csv;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 public final class CsvDownload {
 
     private static final String BOM = "\uFEFF";
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final StringBuilder text = new StringBuilder(BOM);
@@ -46,8 +48,21 @@ public final class CsvDownload {
                 .body(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String escape(Object cell) {
+    /**
+     * A text cell a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) gets a
+     * leading apostrophe, after OWASP's "CSV Injection" advice; numbers, negative amounts included, stay numbers.
+     */
+    static String neutralised(Object cell) {
         String value = cell == null ? "" : cell.toString();
+        boolean formula = !(cell instanceof Number)
+                && !value.isEmpty()
+                && "=+-@\t\r".indexOf(value.charAt(0)) >= 0
+                && !NUMBER.matcher(value).matches();
+        return formula ? "'" + value : value;
+    }
+
+    private static String escape(Object cell) {
+        String value = neutralised(cell);
         boolean quote = value.indexOf(',') >= 0
                 || value.indexOf('"') >= 0
                 || value.indexOf('\n') >= 0

@@ -8,11 +8,13 @@ import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.common.validation.Finding;
 import com.fapiaorelay.common.validation.Severity;
 import com.fapiaorelay.sync.SyncIntegrationTest;
 import com.fapiaorelay.sync.TopicRecorder;
+import com.fapiaorelay.testsupport.RawPublisher;
 import com.fapiaorelay.testsupport.TestInvoices;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -118,6 +120,37 @@ class LedgerIT extends SyncIntegrationTest {
     }
 
     @Test
+    void tombstoneIsDeadLetteredWithoutStallingTheLedger() {
+        Invoice invoice = TestInvoices.invoice();
+        try (RawPublisher kcat = new RawPublisher()) {
+            kcat.send(Topics.INVOICES_STATUS, null, invoice.key().toString(), (byte[]) null);
+        }
+        publish(upstream(invoice, InvoiceState.REJECTED, 1, "E1001"));
+
+        await().atMost(PATIENCE).until(() -> stateOf(invoice.key()).equals("REJECTED"));
+        await().atMost(PATIENCE)
+                .until(() -> !TopicRecorder.rawOn(
+                                Topics.INVOICES_STATUS + "-dlt", invoice.key().toString())
+                        .isEmpty());
+    }
+
+    @Test
+    void statusEventWithFiguresOutOfMagnitudeIsDeadLetteredAtOnce() {
+        Invoice invoice = TestInvoices.invoice();
+        String huge = FapiaoJson.mapper()
+                .writeValueAsString(upstream(invoice, InvoiceState.UPLOADED, 1, null))
+                .replaceFirst("\"totalAmount\":\"[^\"]*\"", "\"totalAmount\":\"1E+99999999\"");
+        publishRaw(invoice.key(), huge);
+        publish(upstream(invoice, InvoiceState.REJECTED, 2, "E1001"));
+
+        await().atMost(PATIENCE).until(() -> stateOf(invoice.key()).equals("REJECTED"));
+        await().atMost(PATIENCE)
+                .until(() -> TopicRecorder.rawOn(
+                                Topics.INVOICES_STATUS + "-dlt", invoice.key().toString())
+                        .equals(List.of(huge)));
+    }
+
+    @Test
     void countsInvoicesByStateForASellerAndPeriod() {
         String seller = newSeller();
         Invoice first = TestInvoices.invoice(seller, "10.00");
@@ -197,6 +230,40 @@ class LedgerIT extends SyncIntegrationTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).startsWith(seller + "," + rejected.invoiceNumber() + ",REJECTED,10.00,0.60,");
         assertThat(lines.get(1)).contains("reason E1001");
+    }
+
+    @Test
+    void exportNeutralisesCellsASpreadsheetWouldReadAsFormulas() {
+        String seller = newSeller();
+        Invoice invoice = TestInvoices.invoice(seller, "10.00");
+        InvoiceStatusChanged hostile = upstream(invoice, InvoiceState.REJECTED, 1, "E1001");
+        publish(new InvoiceStatusChanged(
+                hostile.eventId(),
+                hostile.eventType(),
+                hostile.schemaVersion(),
+                hostile.occurredAt(),
+                hostile.source(),
+                seller,
+                "=HYPERLINK(\"http://x\")",
+                hostile.state(),
+                1,
+                "E1001",
+                "-1+2",
+                "@SUM(A1)",
+                hostile.figures(),
+                List.of()));
+        await().atMost(PATIENCE)
+                .until(() -> get("/api/v1/invoices?sellerTaxId=" + seller)
+                                .body()
+                                .path("total")
+                                .asInt()
+                        == 1);
+
+        String csv = new String(
+                getBytes("/api/v1/invoices.csv?sellerTaxId=" + seller).body(), StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\"", "'@SUM(A1)", "'-1+2");
+        assertThat(csv).doesNotContain(",=", ",@", ",-1+2");
     }
 
     private static InvoiceStatusChanged upstream(Invoice invoice, InvoiceState state, long version, String code) {

@@ -5,7 +5,6 @@ import com.fapiaorelay.common.invoice.ContentHash;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
-import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.common.validation.InvoiceValidator;
 import com.fapiaorelay.common.validation.ValidationReport;
 import com.fapiaorelay.upload.submission.NewSubmission;
@@ -16,6 +15,7 @@ import com.fapiaorelay.upload.submission.Submissions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +29,7 @@ public class Intake {
     private final Submissions submissions;
     private final StateTransitions transitions;
     private final InvoiceValidator validator;
+    private final ConflictingContents conflictingContents;
     private final MeterRegistry meters;
     private final Clock clock;
 
@@ -36,26 +37,52 @@ public class Intake {
             Submissions submissions,
             StateTransitions transitions,
             InvoiceValidator validator,
+            ConflictingContents conflictingContents,
             MeterRegistry meters,
             Clock clock) {
         this.submissions = submissions;
         this.transitions = transitions;
         this.validator = validator;
+        this.conflictingContents = conflictingContents;
         this.meters = meters;
         this.clock = clock;
     }
 
-    /** Takes a batch in; answers what happened to each invoice, by key. */
+    /**
+     * Takes a batch in; answers what happened to each invoice, by key (its last event's outcome). Two events for one
+     * key are taken in turn, in rounds in which each key appears once, so the earlier one is stored and then decided
+     * against like any resubmission, never dropped unrecorded.
+     */
     @Transactional
     public Map<InvoiceKey, IntakeOutcome> accept(List<InvoiceSubmitted> events, String channel) {
-        Map<InvoiceKey, InvoiceSubmitted> latest = new LinkedHashMap<>();
-        events.forEach(event -> latest.put(event.invoice().key(), event));
+        Map<InvoiceKey, IntakeOutcome> outcomes = new LinkedHashMap<>();
+        for (Map<InvoiceKey, InvoiceSubmitted> round : rounds(events)) {
+            outcomes.putAll(acceptRound(round, channel));
+        }
+        return outcomes;
+    }
+
+    private static List<Map<InvoiceKey, InvoiceSubmitted>> rounds(List<InvoiceSubmitted> events) {
+        Map<InvoiceKey, Integer> seen = new HashMap<>();
+        List<Map<InvoiceKey, InvoiceSubmitted>> rounds = new ArrayList<>();
+        for (InvoiceSubmitted event : events) {
+            int round = seen.merge(event.invoice().key(), 1, Integer::sum) - 1;
+            if (round == rounds.size()) {
+                rounds.add(new LinkedHashMap<>());
+            }
+            rounds.get(round).put(event.invoice().key(), event);
+        }
+        return rounds;
+    }
+
+    private Map<InvoiceKey, IntakeOutcome> acceptRound(Map<InvoiceKey, InvoiceSubmitted> latest, String channel) {
         Map<InvoiceKey, StoredState> held = submissions.lockExisting(List.copyOf(latest.keySet()));
         Map<InvoiceKey, IntakeOutcome> outcomes = new LinkedHashMap<>();
         List<NewSubmission> toStore = new ArrayList<>();
         List<Invoice> conflicts = new ArrayList<>();
+        List<ConflictingContents.Conflicting> kept = new ArrayList<>();
         latest.forEach((key, event) -> {
-            String payload = FapiaoJson.mapper().writeValueAsString(event.invoice());
+            String payload = ContentHash.canonicalJson(event.invoice());
             String hash = ContentHash.ofJson(payload);
             IntakeOutcome outcome = decide(held.get(key), hash);
             if (outcome == IntakeOutcome.ACCEPTED || outcome == IntakeOutcome.REPLACED) {
@@ -65,11 +92,13 @@ public class Intake {
                 outcome = first.state() == InvoiceState.INVALID ? IntakeOutcome.INVALID : outcome;
             } else if (outcome == IntakeOutcome.CONFLICT) {
                 conflicts.add(event.invoice());
+                kept.add(new ConflictingContents.Conflicting(event, payload, hash));
             }
             outcomes.put(key, outcome);
         });
         transitions.store(toStore);
         transitions.reportConflicts(conflicts);
+        conflictingContents.keep(kept);
         outcomes.values().forEach(outcome -> count(channel, outcome));
         return outcomes;
     }

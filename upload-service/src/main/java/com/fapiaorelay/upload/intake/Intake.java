@@ -10,7 +10,6 @@ import com.fapiaorelay.common.validation.InvoiceValidator;
 import com.fapiaorelay.common.validation.ValidationReport;
 import com.fapiaorelay.upload.submission.NewSubmission;
 import com.fapiaorelay.upload.submission.StateChange;
-import com.fapiaorelay.upload.submission.StateTransitions;
 import com.fapiaorelay.upload.submission.StoredState;
 import com.fapiaorelay.upload.submission.Submissions;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,13 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Intake {
 
     private final Submissions submissions;
-    private final StateTransitions transitions;
     private final InvoiceValidator validator;
     private final MeterRegistry meters;
 
-    Intake(Submissions submissions, StateTransitions transitions, InvoiceValidator validator, MeterRegistry meters) {
+    Intake(Submissions submissions, InvoiceValidator validator, MeterRegistry meters) {
         this.submissions = submissions;
-        this.transitions = transitions;
         this.validator = validator;
         this.meters = meters;
     }
@@ -43,7 +40,7 @@ public class Intake {
     public Map<InvoiceKey, IntakeOutcome> accept(List<InvoiceSubmitted> events, String channel) {
         Map<InvoiceKey, InvoiceSubmitted> latest = new LinkedHashMap<>();
         events.forEach(event -> latest.put(event.invoice().key(), event));
-        Map<InvoiceKey, StoredState> held = submissions.lockExisting(List.copyOf(latest.keySet()));
+        Map<InvoiceKey, StoredState> held = submissions.lockHeld(List.copyOf(latest.keySet()));
         Map<InvoiceKey, IntakeOutcome> outcomes = new LinkedHashMap<>();
         List<NewSubmission> toStore = new ArrayList<>();
         List<Invoice> conflicts = new ArrayList<>();
@@ -52,17 +49,16 @@ public class Intake {
             String hash = ContentHash.ofJson(payload);
             IntakeOutcome outcome = decide(held.get(key), hash);
             if (outcome == IntakeOutcome.ACCEPTED || outcome == IntakeOutcome.REPLACED) {
-                long version = held.containsKey(key) ? held.get(key).version() + 1 : 1;
-                StateChange first = firstState(event.invoice(), version);
-                toStore.add(new NewSubmission(first, payload, hash, event.source()));
+                StateChange first = firstState(event.invoice());
+                toStore.add(new NewSubmission(first, payload, hash, event.source(), held.get(key)));
                 outcome = first.state() == InvoiceState.INVALID ? IntakeOutcome.INVALID : outcome;
             } else if (outcome == IntakeOutcome.CONFLICT) {
                 conflicts.add(event.invoice());
             }
             outcomes.put(key, outcome);
         });
-        transitions.store(toStore);
-        transitions.reportConflicts(conflicts);
+        submissions.accept(toStore);
+        submissions.reportConflicts(conflicts);
         outcomes.values().forEach(outcome -> count(channel, outcome));
         return outcomes;
     }
@@ -84,12 +80,12 @@ public class Intake {
     }
 
     /** Queued for upload, or INVALID with the errors that block it; either way with every finding attached. */
-    private StateChange firstState(Invoice invoice, long version) {
+    private StateChange firstState(Invoice invoice) {
         ValidationReport report = validator.validate(invoice);
         StateChange first = report.hasErrors()
-                ? StateChange.to(invoice, InvoiceState.INVALID, version)
+                ? StateChange.to(invoice, InvoiceState.INVALID)
                         .because("VALIDATION", "校验未通过 / validation failed: " + String.join(", ", report.codes()))
-                : StateChange.to(invoice, InvoiceState.UPLOAD_PENDING, version).dueAt(Instant.now());
+                : StateChange.to(invoice, InvoiceState.UPLOAD_PENDING).dueAt(Instant.now());
         return first.withFindings(report.findings());
     }
 

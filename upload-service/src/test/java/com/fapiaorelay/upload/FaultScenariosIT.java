@@ -98,9 +98,7 @@ class FaultScenariosIT extends UploadServiceTestBase {
     @Test
     void maintenanceAnswersAreWaitedOutAndTheInvoiceIsUploadedAfterwards() throws Exception {
         sandboxFaults("PUT", "maintenance-ms=2000");
-        Invoice invoice = TestInvoices.invoice();
-        // straight into intake: on a loaded machine the hop through Kafka alone can outlast the window
-        intake.accept(List.of(InvoiceSubmitted.of("test-erp", invoice)), "test");
+        Invoice invoice = submit();
 
         awaitStatus(invoice.key(), InvoiceState.UPLOADED, 2);
         assertThat(attempts(invoice, "RETRYABLE")).isPositive();

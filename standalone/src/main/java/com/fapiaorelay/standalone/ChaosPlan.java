@@ -12,9 +12,6 @@ import java.util.Map;
 public record ChaosPlan(
         int invoices, long seed, int perSecond, int serviceRestarts, Duration maintenance, Duration settleLimit) {
 
-    /** Interrupted uploads come back after this lease instead of the minute a production worker waits. */
-    static final String LEASE = "5s";
-
     public ChaosPlan {
         if (invoices < 1 || perSecond < 1 || serviceRestarts < 0) {
             throw new IllegalArgumentException("a campaign needs invoices, a pace and no negative restart count");
@@ -42,10 +39,12 @@ public record ChaosPlan(
                 + "reset-rate=0.01,quota-per-second=20,seller-quota-per-second=300,seed=" + seed;
     }
 
-    /** The demo's timings, with a short lease, timeouts below the hang, a budget that outlasts the disruptions. */
+    /**
+     * The demo's timings, with timeouts below the hang (and so a lease, derived from them, shorter than production's),
+     * a budget that outlasts the disruptions.
+     */
     Map<String, String> overrides() {
         Map<String, String> overrides = new HashMap<>(Timings.DEMO);
-        overrides.put("fapiao.upload.lease", LEASE);
         overrides.put("fapiao.upload.retry.budget", "10m");
         overrides.put("fapiao.upload.breaker.open-for", "5s");
         overrides.put("fapiao.tax.request-timeout", "3s");

@@ -1,12 +1,8 @@
 package com.fapiaorelay.sync;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.properties.HasModifiers.Predicates.modifier;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -56,13 +52,6 @@ class ArchitectureTest {
             slices().matching("com.fapiaorelay.sync.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule featuresUseOnlyTheLedgersPublicFacade = noClasses()
-            .that()
-            .resideInAnyPackage("..sync.confirm..", "..sync.stuck..", "..sync.reconcile..", "..sync.report..")
-            .should()
-            .dependOnClassesThat(resideInAPackage("..sync.ledger..").and(not(modifier(JavaModifier.PUBLIC))));
-
-    @ArchTest
     static final ArchRule configDoesNotDependOnFeatures = noClasses()
             .that()
             .resideInAPackage("..sync.config..")
@@ -70,13 +59,6 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage(
                     "..sync.ledger..", "..sync.confirm..", "..sync.stuck..", "..sync.reconcile..", "..sync.report..");
-
-    @ArchTest
-    static final ArchRule reportsUseOnlyTheReconciliationsPublicFacade = noClasses()
-            .that()
-            .resideInAPackage("..sync.report..")
-            .should()
-            .dependOnClassesThat(resideInAPackage("..sync.reconcile..").and(not(modifier(JavaModifier.PUBLIC))));
 
     @ArchTest
     static final ArchRule accessDoesNotDependOnTheFeaturesItGuards = noClasses()

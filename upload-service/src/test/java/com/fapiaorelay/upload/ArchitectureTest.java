@@ -47,13 +47,12 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("..upload.intake..", "..upload.replay..", "..upload.submission..");
 
+    /** Every state change goes through the submission facade, which owns the version and the status event. */
     @ArchTest
-    static final ArchRule onlyTheSubmissionStoreAnnouncesStateChanges = noClasses()
+    static final ArchRule onlyTheSubmissionRowsWriteTheSubmissionTable = noClasses()
             .that()
-            .resideInAnyPackage("..upload.upload..", "..upload.reupload..", "..upload.replay..")
-            .should()
-            .dependOnClassesThat()
-            .haveSimpleName("StatusEvents");
+            .doNotHaveFullyQualifiedName("com.fapiaorelay.upload.submission.SubmissionRows")
+            .should(new WriteSql("submission"));
 
     @ArchTest
     static final ArchRule featurePackagesHaveNoCycles =

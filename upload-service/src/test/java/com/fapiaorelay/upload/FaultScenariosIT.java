@@ -9,12 +9,18 @@ import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.testsupport.TestInvoices;
+import com.fapiaorelay.upload.intake.Intake;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,21 +33,53 @@ class FaultScenariosIT extends UploadServiceTestBase {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Intake intake;
+
+    @Autowired
+    CircuitBreakerRegistry breakers;
+
+    /** Each scenario starts with closed breakers: the failures an earlier one provoked are not its own. */
+    @BeforeEach
+    void breakersClosed() {
+        breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+    }
+
     @AfterEach
     void faultsOff() throws Exception {
         sandboxFaults("DELETE", "");
     }
 
     @Test
-    void serverErrorsAreRetriedUntilTheInterfaceRecoversAndUploadedOnce() throws Exception {
+    void serverErrorsAreLookedUpUntilTheInterfaceRecoversAndUploadedOnce() throws Exception {
         sandboxFaults("PUT", "error-rate=1");
         Invoice invoice = submit();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> attempts(invoice, "RETRYABLE") >= 2);
+        awaitStatus(invoice.key(), InvoiceState.OUTCOME_UNKNOWN, 2);
+        assertThat(attempts(invoice, "UNKNOWN")).isEqualTo(1);
         sandboxFaults("DELETE", "");
 
-        awaitStatus(invoice.key(), InvoiceState.UPLOADED, 2);
+        awaitStatus(invoice.key(), InvoiceState.UPLOADED, 3);
         assertThat(uploadCount(invoice)).isEqualTo(1);
+    }
+
+    @Test
+    void serverErrorsAfterStoringAreLookedUpAndNoInvoiceIsUploadedTwice() throws Exception {
+        sandboxFaults("PUT", "store-then-error-rate=1");
+        List<Invoice> invoices =
+                IntStream.range(0, 5).mapToObj(i -> TestInvoices.invoice()).toList();
+        intake.accept(
+                invoices.stream().map(i -> InvoiceSubmitted.of("test-erp", i)).toList(), "test");
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> invoices.stream()
+                        .allMatch(invoice -> statusEventsFor(invoice.key()).stream()
+                                .anyMatch(event -> event.state() == InvoiceState.UPLOADED)));
+        for (Invoice invoice : invoices) {
+            assertThat(uploadCount(invoice)).isEqualTo(1);
+            assertThat(attempts(invoice, "UNKNOWN")).isEqualTo(1);
+            assertThat(attempts(invoice, "ACCEPTED")).isZero();
+        }
     }
 
     @Test

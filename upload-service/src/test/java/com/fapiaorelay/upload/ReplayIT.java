@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fapiaorelay.common.event.InvoiceStatusChanged;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.tax.HttpTaxInterface;
+import com.fapiaorelay.common.tax.UploadOutcome;
 import com.fapiaorelay.testsupport.TestInvoices;
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -57,6 +61,27 @@ class ReplayIT extends UploadServiceTestBase {
     }
 
     @Test
+    void failedInvoiceWhoseLastOutcomeWasUnknownIsReplayedToBeLookedUpNotSentAgain() {
+        Invoice invoice = TestInvoices.invoice();
+        assertThat(sandbox().upload(List.of(invoice)).get(0).outcome()).isEqualTo(UploadOutcome.ACCEPTED);
+        stored.storeAs(invoice, InvoiceState.UPLOAD_FAILED, 3);
+        stored.lastOutcomeUnknown(invoice);
+
+        api.admin("/api/v1/admin/replays", Map.of("keys", List.of(invoice.key().toString())));
+
+        InvoiceStatusChanged queued = StatusAwait.awaitStatus(invoice.key(), InvoiceState.OUTCOME_UNKNOWN, 4);
+        assertThat(queued.reasonCode()).isEqualTo("REPLAY");
+        assertThat(StatusAwait.awaitStatus(invoice.key(), InvoiceState.UPLOADED, 5)
+                        .version())
+                .isEqualTo(5);
+        assertThat(jdbc.sql("SELECT upload_count FROM sandbox.tax_record WHERE invoice_number = ?")
+                        .param(invoice.invoiceNumber())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void rejectedInvoicesOfOneSellerAreReplayedAndOthersLeftAlone() {
         String seller = "9111" + ThreadLocalRandom.current().nextLong(100_000_000_000_000L, 999_999_999_999_999L);
         Invoice rejected = TestInvoices.invoice(seller, "300.00");
@@ -82,6 +107,11 @@ class ReplayIT extends UploadServiceTestBase {
                         .status())
                 .isEqualTo(400);
         assertThat(api.admin("/api/v1/admin/replays", Map.of()).status()).isEqualTo(400);
+    }
+
+    private static HttpTaxInterface sandbox() {
+        return new HttpTaxInterface(
+                URI.create("http://localhost:" + SANDBOX_PORT), Duration.ofSeconds(2), Duration.ofSeconds(10));
     }
 
     @Test

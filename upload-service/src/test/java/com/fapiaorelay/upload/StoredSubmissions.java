@@ -26,6 +26,14 @@ record StoredSubmissions(JdbcClient jdbc) {
                 .update();
     }
 
+    /** Marks an UPLOAD_FAILED invoice as given up while its outcome was unknown. */
+    void lastOutcomeUnknown(Invoice invoice) {
+        jdbc.sql(
+                        "UPDATE submission SET replay_state = 'OUTCOME_UNKNOWN' WHERE seller_tax_id = ? AND invoice_number = ?")
+                .params(invoice.sellerTaxId(), invoice.invoiceNumber())
+                .update();
+    }
+
     String stateOf(Invoice invoice) {
         return jdbc.sql("SELECT state FROM submission WHERE seller_tax_id = ? AND invoice_number = ?")
                 .params(invoice.sellerTaxId(), invoice.invoiceNumber())

@@ -25,6 +25,13 @@ import tools.jackson.core.JacksonException;
  */
 public class HttpTaxInterface implements TaxInterface {
 
+    /**
+     * The most HTTP exchanges one upload or look-up makes: the version asked (once while unknown), the request, once
+     * more re-signed after a stale-timestamp answer, and after a retired version's 410 the versions asked twice more
+     * and the request and its re-signing again.
+     */
+    private static final int MOST_EXCHANGES_PER_CALL = 7;
+
     private final SignedHttp http;
     private final ProtocolVersions versions;
 
@@ -42,6 +49,11 @@ public class HttpTaxInterface implements TaxInterface {
             URI baseUrl, TaxCredentials credentials, Duration connectTimeout, Duration requestTimeout, Clock clock) {
         this.http = new SignedHttp(baseUrl, credentials, connectTimeout, requestTimeout, clock);
         this.versions = new ProtocolVersions(http);
+    }
+
+    /** The longest one upload or look-up can take with these timeouts, every exchange at its slowest. */
+    public static Duration longestCall(Duration connectTimeout, Duration requestTimeout) {
+        return connectTimeout.plus(requestTimeout).multipliedBy(MOST_EXCHANGES_PER_CALL);
     }
 
     @Override

@@ -32,10 +32,15 @@ final class UploadAnswers {
             UploadOutcome outcome = "E4013".equals(code) ? UploadOutcome.UNKNOWN : UploadOutcome.RETRYABLE;
             return allAs(keys, outcome, "AUTH_" + code, message, null);
         }
-        if (status >= 500 || status == 429 || status == 410) {
+        if (status == 503 || status == 429 || status == 410) {
             return allAs(keys, UploadOutcome.RETRYABLE, code, message, Answers.retryAfter(response));
         }
-        return allAs(keys, UploadOutcome.REJECTED, "HTTP_" + status, code + " " + message, null);
+        if (status >= 500) {
+            // A 500, 502 or 504 may come after the tax side stored the batch (a failure after its commit, a gateway
+            // that gave up waiting): only a look-up tells.
+            return allAs(keys, UploadOutcome.UNKNOWN, code, message, Answers.retryAfter(response));
+        }
+        return allAs(keys, UploadOutcome.ENDPOINT_FAILED, "HTTP_" + status, code + " " + message, null);
     }
 
     static List<UploadResult> unknown(List<InvoiceKey> keys, Exception cause) {

@@ -12,6 +12,11 @@ public enum UploadOutcome {
     REJECTED,
     /** Not taken now (overload, quota, maintenance): try again after the wait. */
     RETRYABLE,
-    /** Timeout or cut connection: it may or may not have arrived; look it up before resending. */
-    UNKNOWN
+    /** Timeout, cut connection or a 5xx other than 503: it may or may not have arrived; look it up before resending. */
+    UNKNOWN,
+    /**
+     * The endpoint refused the request itself (a wrong URL's 404, a proxy's 403 or 413, a body the server could not
+     * read): nothing was stored and the invoices are not at fault. Ops must fix the endpoint; resending is safe.
+     */
+    ENDPOINT_FAILED
 }

@@ -34,8 +34,32 @@ class UploadAnswersTest {
     }
 
     @Test
-    void malformedRequestIsRejectedAndAnUnreadableAnswerUnknown() {
-        assertThat(classify(400, "{\"code\":\"E4000\"}", null).outcome()).isEqualTo(UploadOutcome.REJECTED);
+    void serverErrorsThatMayFollowStorageAreUnknownButMaintenanceIsNot() {
+        for (int status : new int[] {500, 502, 504}) {
+            assertThat(classify(status, "{\"code\":\"E5000\"}", null))
+                    .extracting(UploadResult::outcome, UploadResult::code)
+                    .containsExactly(UploadOutcome.UNKNOWN, "E5000");
+        }
+        assertThat(classify(502, "<html>Bad Gateway</html>", null).code()).isEqualTo("HTTP_502");
+        assertThat(classify(503, "{\"code\":\"E5030\"}", "5").outcome()).isEqualTo(UploadOutcome.RETRYABLE);
+    }
+
+    @Test
+    void otherClientErrorsAreTheEndpointsFailureNotARejectionOfTheInvoices() {
+        for (int status : new int[] {400, 403, 404, 413}) {
+            assertThat(classify(status, "<html>nginx</html>", null))
+                    .extracting(UploadResult::outcome, UploadResult::code)
+                    .containsExactly(UploadOutcome.ENDPOINT_FAILED, "HTTP_" + status);
+        }
+    }
+
+    @Test
+    void onlyTheTaxSidesAnswerForAnInvoiceRejectsIt() {
+        String rejected = "{\"serial\":\"SN1\",\"results\":[{\"sellerTaxId\":\"91110108MA01AB3CX1\","
+                + "\"invoiceNumber\":\"26117000000000000001\",\"status\":\"REJECTED\",\"code\":\"E1001\"}]}";
+        assertThat(classify(200, rejected, null))
+                .extracting(UploadResult::outcome, UploadResult::code)
+                .containsExactly(UploadOutcome.REJECTED, "E1001");
         assertThat(classify(200, "{\"serial\":", null).outcome()).isEqualTo(UploadOutcome.UNKNOWN);
     }
 

@@ -6,6 +6,7 @@ import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.kit.jdbc.SqlLiterals;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -20,6 +21,10 @@ import org.springframework.stereotype.Repository;
 /** The {@code ledger} table: one row per invoice, written by upstream events and by our own look-ups. */
 @Repository
 class LedgerRows {
+
+    /** The states the STUCK scan watches; the same list as the partial index {@code ledger_stuck_scan}. */
+    private static final String AWAITING_AUTOMATION =
+            SqlLiterals.list(InvoiceState.where(InvoiceState::awaitsAutomation));
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -166,13 +171,13 @@ class LedgerRows {
                                SELECT seller_tax_id, invoice_number
                                  FROM ledger
                                 WHERE NOT stuck_alerted
-                                  AND state IN ('RECEIVED', 'UPLOAD_PENDING', 'OUTCOME_UNKNOWN', 'UPLOADED')
+                                  AND state IN %s
                                   AND updated_at < :cutoff
                                 ORDER BY updated_at
                                 LIMIT :limit
                                   FOR UPDATE SKIP LOCKED)
                         RETURNING seller_tax_id, invoice_number, state, updated_at
-                        """)
+                        """.formatted(AWAITING_AUTOMATION))
                 .param("cutoff", cutoff)
                 .param("limit", limit)
                 .query((rs, row) -> new StuckInvoice(

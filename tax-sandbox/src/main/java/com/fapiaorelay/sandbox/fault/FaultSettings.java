@@ -16,6 +16,7 @@ public record FaultSettings(
         @DefaultValue("0") double errorRate,
         @DefaultValue("0") double hangRate,
         @DefaultValue("0") double resetRate,
+        @DefaultValue("0") double storeThenErrorRate,
         @DefaultValue("0") double silentLossRate,
         @DefaultValue("0") double delayRate,
         @DefaultValue("0") double alterRate,
@@ -30,7 +31,9 @@ public record FaultSettings(
     public static final FaultSettings NONE = parse("");
 
     public FaultSettings {
-        for (double rate : new double[] {errorRate, hangRate, resetRate, silentLossRate, delayRate, alterRate}) {
+        for (double rate :
+                new double[] {errorRate, hangRate, resetRate, storeThenErrorRate, silentLossRate, delayRate, alterRate
+                }) {
             if (rate < 0 || rate > 1) {
                 throw new IllegalArgumentException("a fault rate is a share between 0 and 1, was " + rate);
             }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The faults in force and every draw deciding them. Draws come from one {@link Random} seeded by the settings, in
- * a fixed order per call (latency, error, hang, reset, then per invoice), so one client's scenario repeats.
+ * a fixed order per call (latency, error, hang, reset, store-then-error, then per invoice), so one client's scenario
+ * repeats.
  */
 @Component
 @EnableConfigurationProperties(FaultSettings.class)
@@ -75,6 +76,11 @@ public class Faults {
 
     public synchronized boolean drawReset() {
         return chance(settings.resetRate());
+    }
+
+    /** Whether this upload is stored and then answered 500, as a tax system failing after its commit would. */
+    public synchronized boolean drawStoreThenError() {
+        return chance(settings.storeThenErrorRate());
     }
 
     public synchronized InvoiceFate drawInvoice() {

@@ -24,6 +24,7 @@ public final class InjectedFaults {
                 get(Kind.ERROR),
                 get(Kind.HANG),
                 get(Kind.RESET),
+                get(Kind.STORE_THEN_ERROR),
                 get(Kind.SILENT_LOSS),
                 get(Kind.DELAY),
                 get(Kind.ALTER),
@@ -40,6 +41,7 @@ public final class InjectedFaults {
         ERROR,
         HANG,
         RESET,
+        STORE_THEN_ERROR,
         SILENT_LOSS,
         DELAY,
         ALTER,
@@ -48,11 +50,15 @@ public final class InjectedFaults {
         RETIRED_VERSION
     }
 
-    /** Calls refused or cut (errors, hangs, resets, quota, maintenance, retired version) and invoices affected. */
+    /**
+     * Calls refused or cut (errors, hangs, resets, 500s after storing, quota, maintenance, retired version) and
+     * invoices affected.
+     */
     public record Counts(
             long errors,
             long hangs,
             long resets,
+            long storeThenErrors,
             long silentLosses,
             long delayed,
             long altered,

@@ -40,11 +40,16 @@ class UploadController {
             throw Refusal.quota();
         }
         boolean reset = faults.drawReset();
+        boolean errorAfterStoring = faults.drawStoreThenError();
         UploadResponse answer = uploads.upload(invoices);
         if (reset) {
             faults.count(Kind.RESET);
             ResponseCut.cut(response);
             return null;
+        }
+        if (errorAfterStoring) {
+            faults.count(Kind.STORE_THEN_ERROR);
+            throw Refusal.internalError();
         }
         return answer;
     }

@@ -18,16 +18,31 @@ import org.junit.jupiter.api.Test;
 class FaultContractIT extends SandboxContractBase {
 
     @Test
-    void serverErrorIsRetryableAndStoresNothing() {
+    void serverErrorIsUnknownThoughThisOneStoredNothing() {
         faults("error-rate=1");
         Invoice invoice = invoice();
 
         UploadResult result = upload(invoice);
 
-        assertThat(result.outcome()).isEqualTo(UploadOutcome.RETRYABLE);
+        assertThat(result.outcome()).isEqualTo(UploadOutcome.UNKNOWN);
         assertThat(result.code()).isEqualTo("E5000");
         assertThat(records.held(invoice.key())).isEmpty();
         assertThat(faults.injected().errors()).isPositive();
+    }
+
+    @Test
+    void serverErrorAfterStoringIsUnknownAndTheRecordExists() {
+        faults("store-then-error-rate=1");
+        Invoice invoice = invoice();
+
+        UploadResult result = upload(invoice);
+
+        assertThat(result.outcome()).isEqualTo(UploadOutcome.UNKNOWN);
+        assertThat(result.code()).isEqualTo("E5000");
+        assertThat(records.held(invoice.key())).singleElement();
+        assertThat(faults.injected().storeThenErrors()).isPositive();
+        faults("");
+        assertThat(client().lookup(List.of(invoice.key()))).hasSize(1);
     }
 
     @Test
@@ -147,7 +162,7 @@ class FaultContractIT extends SandboxContractBase {
         List<UploadOutcome> first = scenario("error-rate=0.5,seed=7");
         List<UploadOutcome> second = scenario("error-rate=0.5,seed=7");
 
-        assertThat(second).isEqualTo(first).contains(UploadOutcome.RETRYABLE, UploadOutcome.ACCEPTED);
+        assertThat(second).isEqualTo(first).contains(UploadOutcome.UNKNOWN, UploadOutcome.ACCEPTED);
     }
 
     private List<UploadOutcome> scenario(String settings) {

@@ -38,6 +38,14 @@ class FaultSettingsTest {
     }
 
     @Test
+    void parsesTheRateOfServerErrorsAfterStoring() {
+        assertThat(FaultSettings.parse("store-then-error-rate=0.3").storeThenErrorRate())
+                .isEqualTo(0.3);
+        assertThatThrownBy(() -> FaultSettings.parse("store-then-error-rate=2"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anEmptyFormSwitchesEverythingOff() {
         assertThat(FaultSettings.parse(" ")).isEqualTo(FaultSettings.NONE);
     }

@@ -14,6 +14,11 @@ class TaxInterfaceConfiguration {
     }
 
     @Bean
+    TaxTimeouts taxTimeouts(TaxInterfaceProperties properties) {
+        return properties.timeouts();
+    }
+
+    @Bean
     @ConditionalOnProperty("fapiao.tax.backup-url")
     BackupTaxInterface backupTaxInterface(TaxInterfaceProperties properties) {
         return new BackupTaxInterface(properties.client(properties.backupUrl()));

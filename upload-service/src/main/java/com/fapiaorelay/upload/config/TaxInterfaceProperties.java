@@ -23,6 +23,10 @@ record TaxInterfaceProperties(
         @DefaultValue("fapiao-relay-dev") String appId,
         @DefaultValue("fapiao-relay-dev-secret") String appSecret) {
 
+    TaxTimeouts timeouts() {
+        return new TaxTimeouts(HttpTaxInterface.longestCall(connectTimeout, requestTimeout));
+    }
+
     TaxInterface client(URI url) {
         return new HttpTaxInterface(url, new TaxCredentials(appId, appSecret), connectTimeout, requestTimeout);
     }

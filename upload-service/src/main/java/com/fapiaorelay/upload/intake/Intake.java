@@ -9,7 +9,6 @@ import com.fapiaorelay.common.validation.InvoiceValidator;
 import com.fapiaorelay.common.validation.ValidationReport;
 import com.fapiaorelay.upload.submission.NewSubmission;
 import com.fapiaorelay.upload.submission.StateChange;
-import com.fapiaorelay.upload.submission.StateTransitions;
 import com.fapiaorelay.upload.submission.StoredState;
 import com.fapiaorelay.upload.submission.Submissions;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Intake {
 
     private final Submissions submissions;
-    private final StateTransitions transitions;
     private final InvoiceValidator validator;
     private final ConflictingContents conflictingContents;
     private final MeterRegistry meters;
@@ -35,13 +33,11 @@ public class Intake {
 
     Intake(
             Submissions submissions,
-            StateTransitions transitions,
             InvoiceValidator validator,
             ConflictingContents conflictingContents,
             MeterRegistry meters,
             Clock clock) {
         this.submissions = submissions;
-        this.transitions = transitions;
         this.validator = validator;
         this.conflictingContents = conflictingContents;
         this.meters = meters;
@@ -76,7 +72,7 @@ public class Intake {
     }
 
     private Map<InvoiceKey, IntakeOutcome> acceptRound(Map<InvoiceKey, InvoiceSubmitted> latest, String channel) {
-        Map<InvoiceKey, StoredState> held = submissions.lockExisting(List.copyOf(latest.keySet()));
+        Map<InvoiceKey, StoredState> held = submissions.lockHeld(List.copyOf(latest.keySet()));
         Map<InvoiceKey, IntakeOutcome> outcomes = new LinkedHashMap<>();
         List<NewSubmission> toStore = new ArrayList<>();
         List<Invoice> conflicts = new ArrayList<>();
@@ -86,9 +82,8 @@ public class Intake {
             String hash = ContentHash.ofJson(payload);
             IntakeOutcome outcome = decide(held.get(key), hash);
             if (outcome == IntakeOutcome.ACCEPTED || outcome == IntakeOutcome.REPLACED) {
-                long version = held.containsKey(key) ? held.get(key).version() + 1 : 1;
-                StateChange first = firstState(event.invoice(), version);
-                toStore.add(new NewSubmission(first, payload, hash, event.source()));
+                StateChange first = firstState(event.invoice());
+                toStore.add(new NewSubmission(first, payload, hash, event.source(), held.get(key)));
                 outcome = first.state() == InvoiceState.INVALID ? IntakeOutcome.INVALID : outcome;
             } else if (outcome == IntakeOutcome.CONFLICT) {
                 conflicts.add(event.invoice());
@@ -96,8 +91,8 @@ public class Intake {
             }
             outcomes.put(key, outcome);
         });
-        transitions.store(toStore);
-        transitions.reportConflicts(conflicts);
+        submissions.accept(toStore);
+        submissions.reportConflicts(conflicts);
         conflictingContents.keep(kept);
         outcomes.values().forEach(outcome -> count(channel, outcome));
         return outcomes;
@@ -120,12 +115,12 @@ public class Intake {
     }
 
     /** Queued for upload, or INVALID with the errors that block it; either way with every finding attached. */
-    private StateChange firstState(Invoice invoice, long version) {
+    private StateChange firstState(Invoice invoice) {
         ValidationReport report = validator.validate(invoice);
         StateChange first = report.hasErrors()
-                ? StateChange.to(invoice, InvoiceState.INVALID, version)
+                ? StateChange.to(invoice, InvoiceState.INVALID)
                         .because("VALIDATION", "校验未通过 / validation failed: " + String.join(", ", report.codes()))
-                : StateChange.to(invoice, InvoiceState.UPLOAD_PENDING, version).dueAt(clock.instant());
+                : StateChange.to(invoice, InvoiceState.UPLOAD_PENDING).dueAt(clock.instant());
         return first.withFindings(report.findings());
     }
 

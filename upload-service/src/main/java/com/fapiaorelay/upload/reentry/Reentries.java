@@ -12,13 +12,10 @@ import com.fapiaorelay.upload.intake.Intake;
 import com.fapiaorelay.upload.intake.IntakeOutcome;
 import com.fapiaorelay.upload.intake.StatusUrls;
 import com.fapiaorelay.upload.submission.StateChange;
-import com.fapiaorelay.upload.submission.StateTransitions;
 import com.fapiaorelay.upload.submission.StoredState;
 import com.fapiaorelay.upload.submission.Submissions;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +29,9 @@ class Reentries {
 
     static final String CHANNEL = "reentry";
     static final String APPROVED = "REENTRY_APPROVED";
-    private static final Set<InvoiceState> IN_FLIGHT =
-            EnumSet.of(InvoiceState.RECEIVED, InvoiceState.UPLOAD_PENDING, InvoiceState.OUTCOME_UNKNOWN);
 
     private final Intake intake;
     private final Submissions submissions;
-    private final StateTransitions transitions;
     private final InvoiceValidator validator;
     private final AuditLog audit;
     private final StatusUrls statusUrls;
@@ -46,14 +40,12 @@ class Reentries {
     Reentries(
             Intake intake,
             Submissions submissions,
-            StateTransitions transitions,
             InvoiceValidator validator,
             AuditLog audit,
             StatusUrls statusUrls,
             Clock clock) {
         this.intake = intake;
         this.submissions = submissions;
-        this.transitions = transitions;
         this.validator = validator;
         this.audit = audit;
         this.statusUrls = statusUrls;
@@ -110,16 +102,17 @@ class Reentries {
         if (held == null) {
             return IntakeOutcome.DUPLICATE.name();
         }
-        long version = held.version() + 1;
-        String hash = ContentHash.of(request.invoice());
-        submissions.reenter(request.invoice(), hash, request.source(), version);
-        transitions.announce(StateChange.to(request.invoice(), InvoiceState.UPLOAD_PENDING, version)
+        if (held.state().isFinal()) {
+            throw ReentryRefused.finalState(key, held.state());
+        }
+        StateChange change = StateChange.to(request.invoice(), InvoiceState.UPLOAD_PENDING)
                 .dueAt(clock.instant())
                 .because(
                         "REENTRY",
                         "补录 #" + request.correctionId() + " 替换原内容（" + request.people() + "）/ re-entry #"
                                 + request.correctionId() + " replaces the content")
-                .withFindings(report.findings()));
+                .withFindings(report.findings());
+        submissions.reenter(change, ContentHash.of(request.invoice()), request.source());
         return IntakeOutcome.REPLACED.name();
     }
 
@@ -128,15 +121,14 @@ class Reentries {
         if (held == null || held.state() == InvoiceState.SUPERSEDED) {
             return;
         }
-        Invoice invoice = submissions.find(original).invoice();
-        transitions.apply(List.of(StateChange.to(invoice, InvoiceState.SUPERSEDED, held.version() + 1)
-                .because(
-                        "SUPERSEDED",
-                        "已由补录 #" + request.correctionId() + " 的 "
-                                + request.invoice().key() + " 取代（"
-                                + request.people() + "）/ superseded by "
-                                + request.invoice().key() + " (re-entry #"
-                                + request.correctionId() + ")")));
+        submissions.supersede(
+                original,
+                "SUPERSEDED",
+                "已由补录 #" + request.correctionId() + " 的 "
+                        + request.invoice().key() + " 取代（"
+                        + request.people() + "）/ superseded by "
+                        + request.invoice().key() + " (re-entry #"
+                        + request.correctionId() + ")");
     }
 
     /** The original's state when it may be replaced; null when this correction has replaced it already. */
@@ -148,14 +140,14 @@ class Reentries {
         if (request.source().equals(submissions.sourceOf(key))) {
             return null;
         }
-        if (IN_FLIGHT.contains(held.state())) {
+        if (held.state().inFlight()) {
             throw ReentryRefused.inFlight(key, held.state());
         }
         return held;
     }
 
     private StoredState heldState(InvoiceKey key) {
-        return submissions.lockExisting(List.of(key)).get(key);
+        return submissions.lockHeld(List.of(key)).get(key);
     }
 
     private static String describe(ReentryRequest request) {

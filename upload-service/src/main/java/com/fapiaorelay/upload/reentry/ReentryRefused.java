@@ -44,6 +44,13 @@ class ReentryRefused extends ApiProblem {
                         + "): wait until it settles");
     }
 
+    static ReentryRefused finalState(InvoiceKey key, InvoiceState state) {
+        return new ReentryRefused(
+                HttpStatus.CONFLICT,
+                "发票 " + key + " 已是终态（" + state + "），不能替换 / invoice " + key + " is final (" + state
+                        + "): its content cannot be replaced");
+    }
+
     static ReentryRefused numberTaken(InvoiceKey key) {
         return new ReentryRefused(
                 HttpStatus.CONFLICT,

@@ -1,9 +1,6 @@
 package com.fapiaorelay.upload.reupload;
 
 import com.fapiaorelay.common.event.ReuploadRequested;
-import com.fapiaorelay.upload.submission.StateChange;
-import com.fapiaorelay.upload.submission.StateTransitions;
-import com.fapiaorelay.upload.submission.Submission;
 import com.fapiaorelay.upload.submission.Submissions;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -13,22 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 class Reuploads {
 
     private final Submissions submissions;
-    private final StateTransitions transitions;
 
-    Reuploads(Submissions submissions, StateTransitions transitions) {
+    Reuploads(Submissions submissions) {
         this.submissions = submissions;
-        this.transitions = transitions;
     }
 
     /** Queues each invoice again unless its round was handled already; a replayed request changes nothing. */
     @Transactional
     void requeue(List<ReuploadRequested> requests) {
-        for (ReuploadRequested request : requests) {
-            if (submissions.requeue(request.key(), request.round())) {
-                Submission requeued = submissions.find(request.key());
-                transitions.announce(StateChange.to(requeued.invoice(), requeued.state(), requeued.version())
-                        .because("REUPLOAD", request.reason()));
-            }
-        }
+        requests.forEach(request -> submissions.requeue(request.key(), request.round(), request.reason()));
     }
 }

@@ -7,42 +7,52 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An invoice's next state. {@code nextAttemptAt} is null unless a worker should pick it up again then; {@code
- * announce} is false for a change readers need not hear about (a retry rescheduled in the same state); {@code
- * findings} are the validation findings that travel with the event.
+ * An invoice's next state; {@link Submissions} gives it its version. {@code nextAttemptAt} is null unless a worker
+ * should pick it up again then; {@code announce} is false for a change readers need not hear about (a retry
+ * rescheduled in the same state), which keeps the version; {@code findings} are the validation findings that travel
+ * with the event; {@code replayState} is where a replay puts an UPLOAD_FAILED invoice back.
  */
 public record StateChange(
         Invoice invoice,
         InvoiceState state,
-        long version,
         Instant nextAttemptAt,
         String receiptId,
         String reasonCode,
         String reason,
         boolean announce,
-        List<Finding> findings) {
+        List<Finding> findings,
+        InvoiceState replayState) {
 
-    public static StateChange to(Invoice invoice, InvoiceState state, long version) {
-        return new StateChange(invoice, state, version, null, null, null, null, true, List.of());
+    public static StateChange to(Invoice invoice, InvoiceState state) {
+        return new StateChange(invoice, state, null, null, null, null, true, List.of(), null);
     }
 
     public StateChange dueAt(Instant when) {
-        return new StateChange(invoice, state, version, when, receiptId, reasonCode, reason, announce, findings);
+        return new StateChange(invoice, state, when, receiptId, reasonCode, reason, announce, findings, replayState);
     }
 
     public StateChange withReceipt(String receipt) {
-        return new StateChange(invoice, state, version, nextAttemptAt, receipt, reasonCode, reason, announce, findings);
+        return new StateChange(
+                invoice, state, nextAttemptAt, receipt, reasonCode, reason, announce, findings, replayState);
     }
 
     public StateChange because(String code, String why) {
-        return new StateChange(invoice, state, version, nextAttemptAt, receiptId, code, why, announce, findings);
+        return new StateChange(invoice, state, nextAttemptAt, receiptId, code, why, announce, findings, replayState);
     }
 
     public StateChange withFindings(List<Finding> found) {
-        return new StateChange(invoice, state, version, nextAttemptAt, receiptId, reasonCode, reason, announce, found);
+        return new StateChange(
+                invoice, state, nextAttemptAt, receiptId, reasonCode, reason, announce, found, replayState);
     }
 
     public StateChange quietly() {
-        return new StateChange(invoice, state, version, nextAttemptAt, receiptId, reasonCode, reason, false, findings);
+        return new StateChange(
+                invoice, state, nextAttemptAt, receiptId, reasonCode, reason, false, findings, replayState);
+    }
+
+    /** An UPLOAD_FAILED invoice given up while waiting in {@code waiting}: a replay resumes it there. */
+    public StateChange replayingAs(InvoiceState waiting) {
+        return new StateChange(
+                invoice, state, nextAttemptAt, receiptId, reasonCode, reason, announce, findings, waiting);
     }
 }

@@ -11,6 +11,7 @@ import com.fapiaorelay.kit.outbox.Outbox;
 import com.fapiaorelay.kit.outbox.Outbox.OutgoingEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Turns state changes into the ERP's feedback events, and states that need a human into anomalies. */
@@ -26,15 +27,19 @@ class StatusEvents {
         this.outbox = outbox;
     }
 
-    /** Appends the events for these changes to the outbox; call inside the transaction that made them. */
-    void announce(List<StateChange> changes) {
+    /**
+     * Appends the events for the changes written, each at its row's new {@code versions}; call inside the transaction
+     * that wrote them. A change without a version was not written and is not announced.
+     */
+    void announce(List<StateChange> changes, Map<InvoiceKey, Long> versions) {
         List<OutgoingEvent> events = new ArrayList<>();
         for (StateChange change : changes) {
-            if (change.announce()) {
-                events.add(statusChanged(change));
-            }
-            if (change.announce() && change.state().needsHuman()) {
-                events.add(anomaly(change));
+            Long version = versions.get(change.invoice().key());
+            if (change.announce() && version != null) {
+                events.add(statusChanged(change, version));
+                if (change.state().needsHuman()) {
+                    events.add(anomaly(change));
+                }
             }
         }
         outbox.appendAll(events);
@@ -51,13 +56,13 @@ class StatusEvents {
                 .toList());
     }
 
-    private static OutgoingEvent statusChanged(StateChange change) {
+    private static OutgoingEvent statusChanged(StateChange change, long version) {
         InvoiceKey key = change.invoice().key();
         var event = InvoiceStatusChanged.of(
                         SOURCE,
                         key,
                         change.state(),
-                        change.version(),
+                        version,
                         change.reasonCode(),
                         change.reason(),
                         change.receiptId(),

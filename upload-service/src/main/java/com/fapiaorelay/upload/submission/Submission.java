@@ -5,8 +5,11 @@ import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import java.time.Instant;
 
-/** A stored invoice as a worker claimed it. {@code attempts} counts this attempt too. */
-public record Submission(Invoice invoice, InvoiceState state, long version, int attempts, Instant firstAttemptAt) {
+/**
+ * A stored invoice as a worker claimed it, in the state it had before the claim. {@code attempts} counts this attempt
+ * too.
+ */
+public record Submission(Invoice invoice, InvoiceState state, int attempts, Instant firstAttemptAt) {
 
     public InvoiceKey key() {
         return invoice.key();

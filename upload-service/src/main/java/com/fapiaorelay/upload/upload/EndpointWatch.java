@@ -1,11 +1,14 @@
 package com.fapiaorelay.upload.upload;
 
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
+import com.fapiaorelay.common.tax.UploadOutcome;
+import com.fapiaorelay.common.tax.UploadResult;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells people about a tax interface that stays down: a breaker open longer than its alert threshold raises one
- * anomaly (resolved when it closes); a maintenance window gives one notice and pages nobody.
+ * anomaly (resolved when it closes); an endpoint refusing our requests (a wrong URL, a proxy's limit) raises one at
+ * once (resolved by its next answer); a maintenance window gives one notice and pages nobody.
  */
 @Component
 class EndpointWatch {
@@ -34,6 +38,16 @@ class EndpointWatch {
                 .tag("reason", "maintenance")
                 .description("1 while uploads wait for a maintenance window to end")
                 .register(meters);
+    }
+
+    /** An upload's answers: a refusal of the request itself needs ops now, whatever the breaker makes of it. */
+    void answered(TaxEndpoint endpoint, List<UploadResult> results) {
+        notices.update(
+                "ENDPOINT_REFUSED_" + endpoint.name().toUpperCase(),
+                results.get(0).outcome() == UploadOutcome.ENDPOINT_FAILED,
+                Severity.CRITICAL,
+                "税务接口 " + endpoint.name() + " 拒绝上传请求（4xx），请检查地址、凭据和代理 / endpoint " + endpoint.name()
+                        + " refuses uploads (4xx): check its URL, credentials and proxy");
     }
 
     @Scheduled(fixedDelayString = "${fapiao.upload.watch-interval:1s}")

@@ -20,7 +20,7 @@ class OutcomeDecision {
             case ACCEPTED, DUPLICATE -> move(submission, InvoiceState.UPLOADED).withReceipt(result.receiptId());
             case REJECTED -> move(submission, InvoiceState.REJECTED).because(result.code(), result.message());
             case CONFLICT -> move(submission, InvoiceState.REJECTED).because("CONFLICT", result.message());
-            case RETRYABLE -> retry(submission, InvoiceState.UPLOAD_PENDING, result, now);
+            case RETRYABLE, ENDPOINT_FAILED -> retry(submission, InvoiceState.UPLOAD_PENDING, result, now);
             case UNKNOWN -> retry(submission, InvoiceState.OUTCOME_UNKNOWN, result, now);
         };
     }
@@ -28,11 +28,12 @@ class OutcomeDecision {
     private StateChange retry(Submission submission, InvoiceState waiting, UploadResult result, Instant now) {
         if (retries.budgetSpent(submission.firstAttemptAt(), now)) {
             return move(submission, InvoiceState.UPLOAD_FAILED)
-                    .because(result.code(), "重试预算已用完 / retry budget spent: " + result.message());
+                    .because(result.code(), "重试预算已用完 / retry budget spent: " + result.message())
+                    .replayingAs(waiting);
         }
         Instant next = retries.nextAttempt(now, submission.attempts(), result.retryAfter());
         if (waiting == submission.state()) {
-            return StateChange.to(submission.invoice(), waiting, submission.version())
+            return move(submission, waiting)
                     .dueAt(next)
                     .because(result.code(), result.message())
                     .quietly();
@@ -41,6 +42,6 @@ class OutcomeDecision {
     }
 
     private static StateChange move(Submission submission, InvoiceState state) {
-        return StateChange.to(submission.invoice(), state, submission.version() + 1);
+        return StateChange.to(submission.invoice(), state);
     }
 }

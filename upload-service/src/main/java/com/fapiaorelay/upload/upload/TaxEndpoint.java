@@ -7,17 +7,21 @@ import com.fapiaorelay.common.tax.TaxRecord;
 import com.fapiaorelay.common.tax.UploadOutcome;
 import com.fapiaorelay.common.tax.UploadResult;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /** One tax interface endpoint with its own circuit breaker. */
 record TaxEndpoint(String name, TaxInterface tax, CircuitBreaker breaker) {
 
-    /** A batch whose every invoice came back retryable or unknown counts as a failed call of the endpoint. */
+    private static final Set<UploadOutcome> FAILED =
+            EnumSet.of(UploadOutcome.RETRYABLE, UploadOutcome.UNKNOWN, UploadOutcome.ENDPOINT_FAILED);
+
+    /** A batch whose every invoice came back retryable, unknown or refused by the endpoint is a failed call. */
     void record(List<UploadResult> results, long nanos) {
-        boolean failed = results.stream()
-                .allMatch(r -> r.outcome() == UploadOutcome.RETRYABLE || r.outcome() == UploadOutcome.UNKNOWN);
+        boolean failed = results.stream().allMatch(r -> FAILED.contains(r.outcome()));
         if (failed) {
             breaker.onError(
                     nanos,

@@ -3,7 +3,7 @@ package com.fapiaorelay.upload.upload;
 import com.fapiaorelay.common.tax.TaxInterface;
 import com.fapiaorelay.kit.trace.Traces;
 import com.fapiaorelay.upload.config.BackupTaxInterface;
-import com.fapiaorelay.upload.submission.StateTransitions;
+import com.fapiaorelay.upload.config.TaxTimeouts;
 import com.fapiaorelay.upload.submission.Submissions;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -48,19 +48,26 @@ class UploadConfiguration {
         return new UploadGate(new MaintenanceWindows(properties.maintenanceWindows()), endpoints);
     }
 
+    /** Checked here, at start-up: a lease shorter than a round at its slowest would let two workers send. */
+    @Bean
+    RoundLease roundLease(UploadProperties properties, TaxTimeouts timeouts) {
+        return RoundLease.of(properties.lease(), timeouts.longestCall());
+    }
+
     @Bean
     UploadRound uploadRound(
             Submissions submissions,
-            StateTransitions transitions,
             UploadGate gate,
+            RoundLease lease,
             UploadAttempts attempts,
+            EndpointWatch watch,
             UploadProperties properties,
             MeterRegistry meters,
             Traces traces,
             Clock clock) {
         var decision = new OutcomeDecision(new RetrySchedule(properties.retry()));
         var quota = new SellerQuota(properties.quota());
-        return new UploadRound(
-                submissions, transitions, gate, quota, decision, attempts, properties, meters, traces, clock);
+        var recorder = new AttemptRecorder(attempts, watch, meters);
+        return new UploadRound(submissions, gate, lease, quota, decision, recorder, properties, meters, traces, clock);
     }
 }

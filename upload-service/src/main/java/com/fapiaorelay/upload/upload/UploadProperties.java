@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How uploads run: {@code fapiao.upload.*}. The retry budget spans hours because an invoice is a legal document;
+ * How uploads run: {@code fapiao.upload.*}. {@code lease}, when set, must cover a round at its slowest (see
+ * {@link RoundLease}); unset, it is derived from the tax interface's timeouts. The retry budget spans hours because an invoice is a legal document;
  * alerts fire long before it is spent. Maintenance windows are daily, {@code HH:mm-HH:mm} China time.
  */
 @Validated
@@ -16,7 +17,7 @@ record UploadProperties(
         @DefaultValue("100") int batchSize,
         @DefaultValue("4") int concurrency,
         @DefaultValue("50ms") Duration pollInterval,
-        @DefaultValue("60s") Duration lease,
+        Duration lease,
         @DefaultValue Retry retry,
         @DefaultValue Breaker breaker,
         @DefaultValue Quota quota,

@@ -7,8 +7,8 @@ import com.fapiaorelay.common.tax.TaxRecord;
 import com.fapiaorelay.common.tax.UploadOutcome;
 import com.fapiaorelay.common.tax.UploadResult;
 import com.fapiaorelay.kit.trace.Traces;
+import com.fapiaorelay.upload.submission.Claim;
 import com.fapiaorelay.upload.submission.StateChange;
-import com.fapiaorelay.upload.submission.StateTransitions;
 import com.fapiaorelay.upload.submission.Submission;
 import com.fapiaorelay.upload.submission.Submissions;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One worker round: pass the gate (no maintenance window, an endpoint whose breaker lets calls through), claim a
  * batch of due invoices within quota, look up those whose last outcome is unknown (never resend what may have
- * arrived), upload the rest, and record every invoice's next state.
+ * arrived), upload the rest while the lease leaves time for it, and record every invoice's next state, which lands
+ * only where the claim still holds.
  */
 class UploadRound {
 
@@ -36,11 +38,11 @@ class UploadRound {
     private static final Duration QUOTA_WAIT = Duration.ofSeconds(1);
 
     private final Submissions submissions;
-    private final StateTransitions transitions;
     private final UploadGate gate;
+    private final RoundLease lease;
     private final SellerQuota quota;
     private final OutcomeDecision decision;
-    private final UploadAttempts attempts;
+    private final AttemptRecorder recorder;
     private final UploadProperties properties;
     private final MeterRegistry meters;
     private final Traces traces;
@@ -48,21 +50,21 @@ class UploadRound {
 
     UploadRound(
             Submissions submissions,
-            StateTransitions transitions,
             UploadGate gate,
+            RoundLease lease,
             SellerQuota quota,
             OutcomeDecision decision,
-            UploadAttempts attempts,
+            AttemptRecorder recorder,
             UploadProperties properties,
             MeterRegistry meters,
             Traces traces,
             Clock clock) {
         this.submissions = submissions;
-        this.transitions = transitions;
         this.gate = gate;
+        this.lease = lease;
         this.quota = quota;
         this.decision = decision;
-        this.attempts = attempts;
+        this.recorder = recorder;
         this.properties = properties;
         this.meters = meters;
         this.traces = traces;
@@ -75,18 +77,42 @@ class UploadRound {
         if (endpoint.isEmpty()) {
             return 0;
         }
-        List<Submission> claimed = submissions.claimDue(properties.batchSize(), properties.lease());
-        List<Submission> allowed = withinQuota(claimed);
+        long claimedAt = System.nanoTime();
+        Claim claim = submissions.claim(properties.batchSize(), lease.duration());
+        List<Submission> allowed = withinQuota(claim);
         List<StateChange> changes = new ArrayList<>();
         List<Submission> toSend = resolveUnknownOutcomes(endpoint.get(), allowed, changes);
-        if (!toSend.isEmpty()) {
-            changes.addAll(upload(endpoint.get(), toSend));
-        } else if (allowed.stream().noneMatch(UploadRound::outcomeUnknown)) {
+        boolean sent = sendWhileLeased(endpoint.get(), claim, toSend, claimedAt, changes);
+        if (!sent && allowed.stream().noneMatch(UploadRound::outcomeUnknown)) {
             endpoint.get().breaker().releasePermission();
         }
-        transitions.apply(changes);
-        changes.forEach(this::logChange);
-        return claimed.size();
+        record(claim, changes);
+        return claim.submissions().size();
+    }
+
+    /** Uploads unless the lease no longer covers the slowest upload: then hands the invoices back untried. */
+    private boolean sendWhileLeased(
+            TaxEndpoint endpoint, Claim claim, List<Submission> toSend, long claimedAt, List<StateChange> changes) {
+        if (toSend.isEmpty()) {
+            return false;
+        }
+        if (!lease.leavesTimeToSend(claimedAt)) {
+            log.warn("Lease too short to upload {} invoices now: handed back untried", toSend.size());
+            submissions.release(claim, toSend, clock.instant());
+            return false;
+        }
+        changes.addAll(upload(endpoint, toSend));
+        return true;
+    }
+
+    private void record(Claim claim, List<StateChange> changes) {
+        Set<InvoiceKey> recorded = submissions.recordOutcomes(claim, changes);
+        changes.stream().filter(c -> recorded.contains(c.invoice().key())).forEach(this::logChange);
+        int lost = changes.size() - recorded.size();
+        if (lost > 0) {
+            meters.counter("fapiao.upload.lease.lost").increment(lost);
+            log.warn("Lease ran out: {} outcomes left to the rounds that claimed those invoices since", lost);
+        }
     }
 
     /** The reason text stays out: the tax interface's messages may quote the buyer's identifiers. */
@@ -101,12 +127,12 @@ class UploadRound {
     }
 
     /** Invoices over their seller's or the global quota go back to the queue for a second, not counted as tried. */
-    private List<Submission> withinQuota(List<Submission> claimed) {
-        Map<Boolean, List<Submission>> byPermit = claimed.stream()
+    private List<Submission> withinQuota(Claim claim) {
+        Map<Boolean, List<Submission>> byPermit = claim.submissions().stream()
                 .collect(Collectors.partitioningBy(s -> quota.take(s.key().sellerTaxId())));
         List<Submission> deferred = byPermit.get(false);
         if (!deferred.isEmpty()) {
-            submissions.release(deferred, clock.instant().plus(QUOTA_WAIT));
+            submissions.release(claim, deferred, clock.instant().plus(QUOTA_WAIT));
             meters.counter("fapiao.upload.deferred", "reason", "quota").increment(deferred.size());
         }
         return byPermit.get(true);
@@ -149,16 +175,11 @@ class UploadRound {
         Timer.Sample sample = Timer.start(meters);
         List<UploadResult> results = endpoint.tax().upload(invoices);
         long nanos = sample.stop(meters.timer("fapiao.upload.latency", "endpoint", endpoint.name()));
-        endpoint.record(results, nanos);
-        attempts.record(endpoint.name(), results, nanos / 1_000_000);
-        meters.summary("fapiao.upload.batch.size").record(invoices.size());
+        recorder.record(endpoint, results, nanos);
         Instant now = clock.instant();
         List<StateChange> changes = new ArrayList<>(toSend.size());
         for (int i = 0; i < toSend.size(); i++) {
-            UploadResult result = results.get(i);
-            meters.counter("fapiao.upload.attempts", "outcome", result.outcome().name())
-                    .increment();
-            changes.add(decision.next(toSend.get(i), result, now));
+            changes.add(decision.next(toSend.get(i), results.get(i), now));
         }
         return changes;
     }

@@ -26,7 +26,7 @@ class OutcomeDecisionTest {
 
         assertThat(next.state()).isEqualTo(InvoiceState.UPLOADED);
         assertThat(next.receiptId()).isEqualTo("R-1");
-        assertThat(next.version()).isEqualTo(2);
+        assertThat(next.announce()).isTrue();
     }
 
     @Test
@@ -63,12 +63,24 @@ class OutcomeDecisionTest {
     }
 
     @Test
-    void retryBudgetSpentEndsInUploadFailed() {
-        Submission longAgo =
-                new Submission(invoice, InvoiceState.UPLOAD_PENDING, 1, 40, NOW.minus(Duration.ofHours(7)));
+    void endpointRefusingTheRequestKeepsTheInvoicePendingNotRejected() {
+        StateChange next = decide(pending(1), answer(UploadOutcome.ENDPOINT_FAILED, null, null));
 
-        assertThat(decide(longAgo, answer(UploadOutcome.RETRYABLE, null, null)).state())
-                .isEqualTo(InvoiceState.UPLOAD_FAILED);
+        assertThat(next.state()).isEqualTo(InvoiceState.UPLOAD_PENDING);
+        assertThat(next.nextAttemptAt()).isEqualTo(NOW.plusSeconds(2));
+    }
+
+    @Test
+    void retryBudgetSpentEndsInUploadFailedToBeReplayedWhereItWaited() {
+        Submission longAgo = new Submission(invoice, InvoiceState.UPLOAD_PENDING, 40, NOW.minus(Duration.ofHours(7)));
+
+        StateChange afterRetryable = decide(longAgo, answer(UploadOutcome.RETRYABLE, null, null));
+        StateChange afterUnknown = decide(longAgo, answer(UploadOutcome.UNKNOWN, null, null));
+
+        assertThat(afterRetryable.state()).isEqualTo(InvoiceState.UPLOAD_FAILED);
+        assertThat(afterRetryable.replayState()).isEqualTo(InvoiceState.UPLOAD_PENDING);
+        assertThat(afterUnknown.state()).isEqualTo(InvoiceState.UPLOAD_FAILED);
+        assertThat(afterUnknown.replayState()).isEqualTo(InvoiceState.OUTCOME_UNKNOWN);
     }
 
     private StateChange decide(Submission submission, UploadResult result) {
@@ -76,7 +88,7 @@ class OutcomeDecisionTest {
     }
 
     private Submission pending(int attempts) {
-        return new Submission(invoice, InvoiceState.UPLOAD_PENDING, 1, attempts, NOW);
+        return new Submission(invoice, InvoiceState.UPLOAD_PENDING, attempts, NOW);
     }
 
     private UploadResult answer(UploadOutcome outcome, String receipt, Duration retryAfter) {

@@ -14,19 +14,21 @@ public class Silences {
     private static final Logger log = LoggerFactory.getLogger(Silences.class);
 
     private final SilenceStore store;
+    private final SilenceProperties properties;
 
-    Silences(SilenceStore store) {
+    Silences(SilenceStore store, SilenceProperties properties) {
         this.store = store;
+        this.properties = properties;
     }
 
     public boolean silence(String anomalyType, Severity severity, String sellerTaxId) {
         return store.anyInForceMatching(anomalyType, severity, sellerTaxId);
     }
 
-    Silence create(SilenceRequest request) {
-        SilenceRequest checked = request.checked(OffsetDateTime.now());
-        long id = store.create(checked);
-        log.info("Silence {} created by {} until {}", id, checked.by(), checked.endsAt());
+    Silence create(SilenceRequest request, String by) {
+        SilenceRequest checked = request.checked(OffsetDateTime.now(), properties.maxDuration());
+        long id = store.create(checked, Actor.check(by));
+        log.info("Silence {} created by {} until {}", id, by, checked.endsAt());
         return find(id);
     }
 

@@ -24,13 +24,24 @@ class GuardedEndpointsIT extends IntegrationTest {
     }
 
     @Test
+    void aPersonsTokenIsGoodOnlyForTheServiceItNames() {
+        String forUploadService = TestCredentials.person("upload-service", "li.na", "ADMIN");
+
+        assertThat(Api.as(port, forUploadService).get("/api/v1/alerts").status())
+                .isEqualTo(401);
+        assertThat(Api.at(port).get("/api/v1/alerts").status()).isEqualTo(200);
+    }
+
+    @Test
     void healthIsOpenAndMetricsNeedTheScrapeToken() {
         Api anonymous = new Api(RestClient.create("http://localhost:" + port));
 
         assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
         assertThat(anonymous.get("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(Api.at(port).get("/actuator/prometheus").status()).isEqualTo(403);
-        assertThat(Api.as(port, TestCredentials.SCRAPE_TOKEN).get("/actuator/prometheus").status())
+        assertThat(Api.as(port, TestCredentials.SCRAPE_TOKEN)
+                        .get("/actuator/prometheus")
+                        .status())
                 .isEqualTo(200);
     }
 }

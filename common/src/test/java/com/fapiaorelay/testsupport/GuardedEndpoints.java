@@ -63,8 +63,7 @@ public final class GuardedEndpoints {
             problems.add(method + " " + pattern + " without credentials answered " + anonymous);
         }
         String[] shortOf = rolesShortOf(row);
-        int wrongRole =
-                status(port, method, path, TestCredentials.person(service, "test-short-of-role", shortOf));
+        int wrongRole = status(port, method, path, TestCredentials.person(service, "test-short-of-role", shortOf));
         if (wrongRole != 403) {
             problems.add(method + " " + pattern + " with roles " + List.of(shortOf) + " answered " + wrongRole);
         }
@@ -85,7 +84,8 @@ public final class GuardedEndpoints {
         Set<RequestMethod> declared = info.getMethodsCondition().getMethods();
         return declared.isEmpty()
                 ? Set.of(HttpMethod.GET)
-                : Set.copyOf(declared.stream().map(m -> HttpMethod.valueOf(m.name())).toList());
+                : Set.copyOf(
+                        declared.stream().map(m -> HttpMethod.valueOf(m.name())).toList());
     }
 
     private static int status(int port, HttpMethod method, String path, String token) {
@@ -96,7 +96,8 @@ public final class GuardedEndpoints {
             request.header("Authorization", TestCredentials.bearer(token));
         }
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         }

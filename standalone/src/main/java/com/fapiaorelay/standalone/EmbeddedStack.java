@@ -116,7 +116,8 @@ public final class EmbeddedStack implements AutoCloseable {
 
     /** The {@code Authorization} value Prometheus scrapes the services' metrics with, in the dev profile. */
     public String scrapeCredential() {
-        return "Bearer " + Optional.ofNullable(System.getenv("FAPIAO_SCRAPE_TOKEN")).orElse(DEV_SCRAPE_TOKEN);
+        return "Bearer "
+                + Optional.ofNullable(System.getenv("FAPIAO_SCRAPE_TOKEN")).orElse(DEV_SCRAPE_TOKEN);
     }
 
     /** JDBC URL of one service's schema with the credentials, for tooling that checks what the services stored. */

@@ -34,7 +34,8 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=sync-service", "spring.profiles.active=dev", SyncIntegrationTest.TEST_TIMINGS})
+        properties = {"spring.config.name=sync-service", "spring.profiles.active=dev", SyncIntegrationTest.TEST_TIMINGS
+        })
 public abstract class SyncIntegrationTest {
 
     public static final String TEST_TIMINGS = "spring.config.additional-location=classpath:sync-service-test.yml";

@@ -78,8 +78,7 @@ class ReentryIT extends UploadServiceTestBase {
         Invoice rejected = TestInvoices.invoice();
         stored.storeAs(rejected, InvoiceState.REJECTED, 2);
 
-        UploadApi.Response response =
-                reenter(reentry(13, rejected, TestInvoices.invoice(), "reviewer"));
+        UploadApi.Response response = reenter(reentry(13, rejected, TestInvoices.invoice(), "reviewer"));
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(stored.stateOf(rejected)).isEqualTo("REJECTED");
@@ -90,8 +89,7 @@ class ReentryIT extends UploadServiceTestBase {
         Invoice pending = TestInvoices.invoice();
         stored.storeAs(pending, InvoiceState.OUTCOME_UNKNOWN, 2);
 
-        UploadApi.Response response =
-                reenter(reentry(14, pending, TestInvoices.invoice(), "clerk"));
+        UploadApi.Response response = reenter(reentry(14, pending, TestInvoices.invoice(), "clerk"));
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.body()).contains("in flight");

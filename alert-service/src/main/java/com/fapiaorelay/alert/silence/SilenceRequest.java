@@ -21,7 +21,8 @@ record SilenceRequest(
             throw SilenceProblem.invalid("A silence needs an endsAt in the future");
         }
         if (endsAt.isAfter(now.plus(longest))) {
-            throw SilenceProblem.invalid("A silence may last at most " + longest + " (fapiao.alert.silence.max-duration)");
+            throw SilenceProblem.invalid(
+                    "A silence may last at most " + longest + " (fapiao.alert.silence.max-duration)");
         }
         if (comment == null || comment.isBlank()) {
             throw SilenceProblem.invalid("A silence needs a comment saying why");

@@ -67,13 +67,14 @@ class AlertmanagerIT extends IntegrationTest {
     void onlyAlertmanagerMayPostAlerts() {
         String alertname = "FapiaoForged" + UUID.randomUUID().toString().substring(0, 8);
 
-        Api.Response anonymous = Api.as(port, "not-a-token-of-anyone").post(
-                "/api/v1/alertmanager", notification("firing", alertname, "forged"));
+        Api.Response anonymous = Api.as(port, "not-a-token-of-anyone")
+                .post("/api/v1/alertmanager", notification("firing", alertname, "forged"));
         Api.Response person = api.post("/api/v1/alertmanager", notification("firing", alertname, "forged"));
 
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(person.status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/alerts?type=" + alertname).json().get("alerts")).isEmpty();
+        assertThat(api.get("/api/v1/alerts?type=" + alertname).json().get("alerts"))
+                .isEmpty();
     }
 
     private JsonNode alertOfType(String type) {

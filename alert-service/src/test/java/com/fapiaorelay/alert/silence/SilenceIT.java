@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.fapiaorelay.alert.Api;
 import com.fapiaorelay.alert.Api.Response;
 import com.fapiaorelay.alert.IntegrationTest;
-import com.fapiaorelay.testsupport.TestCredentials;
 import com.fapiaorelay.common.event.AnomalyRaised;
+import com.fapiaorelay.testsupport.TestCredentials;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +78,8 @@ class SilenceIT extends IntegrationTest {
 
         Response noMatcher =
                 api.post("/api/v1/silences", "{\"endsAt\":\"" + endsAt + "\",\"comment\":\"maintenance\"}");
-        Response noComment = api.post("/api/v1/silences", "{\"anomalyType\":\"MISSING\",\"endsAt\":\"" + endsAt + "\"}");
+        Response noComment =
+                api.post("/api/v1/silences", "{\"anomalyType\":\"MISSING\",\"endsAt\":\"" + endsAt + "\"}");
 
         assertThat(noMatcher.status()).isEqualTo(400);
         assertThat(noMatcher.json().get("detail").asString()).contains("matcher");
@@ -112,7 +113,8 @@ class SilenceIT extends IntegrationTest {
     /** Creates a silence as {@code by}; a different name in the body changes nothing. */
     private Response create(String seller, String by) {
         String endsAt = OffsetDateTime.now().plusHours(1).toString();
-        return Api.as(port, TestCredentials.person(Api.SERVICE, by, "REVIEWER")).post("/api/v1/silences", """
+        return Api.as(port, TestCredentials.person(Api.SERVICE, by, "REVIEWER"))
+                .post("/api/v1/silences", """
                 {"sellerTaxId":"%s","endsAt":"%s","comment":"maintenance","by":"forged.name"}""".formatted(seller, endsAt));
     }
 

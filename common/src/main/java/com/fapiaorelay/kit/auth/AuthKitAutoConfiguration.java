@@ -92,8 +92,8 @@ public class AuthKitAutoConfiguration {
         List<AuthenticationProvider> providers = new ArrayList<>();
         providers.add(new ServiceCallers(properties.callers()));
         if (properties.acceptsUserTokens()) {
-            var provider = new JwtAuthenticationProvider(UserTokens.decoder(
-                    properties.userTokenKey(), properties.userTokenIssuer(), properties.audience()));
+            var provider = new JwtAuthenticationProvider(
+                    UserTokens.decoder(properties.userTokenKey(), properties.userTokenIssuer(), properties.audience()));
             provider.setJwtAuthenticationConverter(peopleWithRoles());
             providers.add(provider);
         }

@@ -53,8 +53,8 @@ public record AuthProperties(
 
         private void requireLongEnough(String name) {
             if (enabled() && token.length() < MIN_TOKEN_LENGTH) {
-                throw new IllegalArgumentException(
-                        "fapiao.auth.callers." + name + ".token must have at least " + MIN_TOKEN_LENGTH + " characters");
+                throw new IllegalArgumentException("fapiao.auth.callers." + name + ".token must have at least "
+                        + MIN_TOKEN_LENGTH + " characters");
             }
         }
     }

@@ -34,12 +34,10 @@ final class DevelopmentGuard implements BeanFactoryPostProcessor, EnvironmentAwa
         if (environment.acceptsProfiles(Profiles.of(PROFILE))) {
             return;
         }
-        List<String> problems = Binder.get(environment)
-                .bind(REQUIRED, Bindable.listOf(String.class))
-                .orElse(List.of())
-                .stream()
-                .flatMap(this::problemWith)
-                .toList();
+        List<String> problems =
+                Binder.get(environment).bind(REQUIRED, Bindable.listOf(String.class)).orElse(List.of()).stream()
+                        .flatMap(this::problemWith)
+                        .toList();
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Start-up refused outside the 'dev' profile:\n  - "
                     + String.join("\n  - ", problems)
@@ -49,7 +47,8 @@ final class DevelopmentGuard implements BeanFactoryPostProcessor, EnvironmentAwa
     }
 
     private Stream<String> problemWith(String setting) {
-        String value = Objects.requireNonNullElse(environment.getProperty(setting), "").strip();
+        String value =
+                Objects.requireNonNullElse(environment.getProperty(setting), "").strip();
         if (value.isEmpty()) {
             return Stream.of(setting + " is not set");
         }

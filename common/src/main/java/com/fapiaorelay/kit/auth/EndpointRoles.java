@@ -25,7 +25,8 @@ public record EndpointRoles(List<EndpointRole> table) {
         PathContainer container = PathContainer.parsePath(path);
         return table.stream()
                 .filter(row -> row.method() == null || row.method().equals(method))
-                .filter(row -> PathPatternParser.defaultInstance.parse(row.pattern()).matches(container))
+                .filter(row ->
+                        PathPatternParser.defaultInstance.parse(row.pattern()).matches(container))
                 .findFirst();
     }
 }

@@ -22,7 +22,12 @@ final class ProblemResponses {
     static AuthenticationEntryPoint unauthenticated() {
         return (request, response, exception) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            write(response, HttpStatus.UNAUTHORIZED, "authentication-required", "Authentication required", detail(exception));
+            write(
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "authentication-required",
+                    "Authentication required",
+                    detail(exception));
         };
     }
 

@@ -26,7 +26,11 @@ public final class Roles {
     static String hierarchy() {
         StringBuilder lines = new StringBuilder();
         for (int i = PEOPLE.length - 1; i > 0; i--) {
-            lines.append("ROLE_").append(PEOPLE[i]).append(" > ROLE_").append(PEOPLE[i - 1]).append('\n');
+            lines.append("ROLE_")
+                    .append(PEOPLE[i])
+                    .append(" > ROLE_")
+                    .append(PEOPLE[i - 1])
+                    .append('\n');
         }
         return lines.toString();
     }

@@ -23,12 +23,12 @@ final class ServiceCallers implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        byte[] presented = ((BearerTokenAuthenticationToken) authentication)
-                .getToken()
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] presented =
+                ((BearerTokenAuthenticationToken) authentication).getToken().getBytes(StandardCharsets.UTF_8);
         return callers.entrySet().stream()
                 .filter(caller -> caller.getValue().enabled())
-                .filter(caller -> MessageDigest.isEqual(presented, caller.getValue().tokenBytes()))
+                .filter(caller ->
+                        MessageDigest.isEqual(presented, caller.getValue().tokenBytes()))
                 .findFirst()
                 .map(caller -> UsernamePasswordAuthenticationToken.authenticated(
                         caller.getKey(), null, AuthorityUtils.createAuthorityList(withPrefix(caller.getValue()))))

@@ -40,7 +40,9 @@ class PersonTokens {
             Authentication person = SecurityContextHolder.getContext().getAuthentication();
             if (person != null && person.isAuthenticated() && !(person instanceof AnonymousAuthenticationToken)) {
                 request.getHeaders()
-                        .set(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.sign(person.getName(), roles(person), service));
+                        .set(
+                                HttpHeaders.AUTHORIZATION,
+                                "Bearer " + tokens.sign(person.getName(), roles(person), service));
             }
             return execution.execute(request, body);
         };

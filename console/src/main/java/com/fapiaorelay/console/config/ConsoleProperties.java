@@ -28,5 +28,7 @@ public record ConsoleProperties(
     public record LocalUser(String username, String password, List<Role> roles) {}
 
     /** After {@code maxFailures} failed log-ins of one name within {@code lockout}, that name waits out the lockout. */
-    public record LogInThrottle(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockout) {}
+    public record LogInThrottle(
+            @DefaultValue("5") int maxFailures,
+            @DefaultValue("15m") Duration lockout) {}
 }

@@ -13,7 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("fapiao.sync")
 record AccessProperties(@DefaultValue ApiKeys apiKeys) {
 
-    record ApiKeys(@DefaultValue("http://localhost:8081") URI uploadUrl, String serviceToken, @DefaultValue("30s") Duration cacheTtl) {
+    record ApiKeys(
+            @DefaultValue("http://localhost:8081") URI uploadUrl,
+            String serviceToken,
+            @DefaultValue("30s") Duration cacheTtl) {
 
         ApiKeys {
             requireLongEnough("api-keys.service-token", serviceToken);

@@ -1,5 +1,7 @@
 package com.fapiaorelay.sync.access;
 
+import com.fapiaorelay.kit.auth.ApiKeyUncheckable;
+import com.fapiaorelay.kit.auth.ApiKeyVerifier;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,11 +11,9 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import com.fapiaorelay.kit.auth.ApiKeyUncheckable;
-import com.fapiaorelay.kit.auth.ApiKeyVerifier;
-import org.springframework.http.HttpHeaders;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;

@@ -17,9 +17,8 @@ class CallerInterceptor implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         Authentication authenticated = SecurityContextHolder.getContext().getAuthentication();
-        Caller caller = authenticated.getPrincipal() instanceof Caller erp
-                ? erp
-                : Caller.everySeller(authenticated.getName());
+        Caller caller =
+                authenticated.getPrincipal() instanceof Caller erp ? erp : Caller.everySeller(authenticated.getName());
         request.setAttribute(Caller.ATTRIBUTE, caller);
         return true;
     }

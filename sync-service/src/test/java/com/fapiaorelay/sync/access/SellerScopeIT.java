@@ -104,8 +104,8 @@ class SellerScopeIT extends SyncIntegrationTest {
         assertThat(send(request(path).header("X-Api-Key", "frk_unknown").build())
                         .status())
                 .isEqualTo(401);
-        Answer wrongToken = send(
-                request(path).header("Authorization", "Bearer not-a-token").build());
+        Answer wrongToken =
+                send(request(path).header("Authorization", "Bearer not-a-token").build());
         assertThat(wrongToken.status()).isEqualTo(401);
         assertThat(wrongToken.body().path("type").asString()).endsWith("/authentication-required");
     }

@@ -24,8 +24,7 @@ class ApiKeyController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    CreatedApiKey create(
-            @RequestBody ApiKeyRequest request, Principal caller) {
+    CreatedApiKey create(@RequestBody ApiKeyRequest request, Principal caller) {
         return administration.create(request, caller.getName());
     }
 

@@ -23,8 +23,7 @@ class InvoiceController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Receipts> submit(
-            @RequestBody JsonNode body, @AuthenticationPrincipal ApiClient client) {
+    ResponseEntity<Receipts> submit(@RequestBody JsonNode body, @AuthenticationPrincipal ApiClient client) {
         List<IntakeReceipt> receipts = intake.submit(client, InvoicesBody.read(body));
         ResponseEntity.BodyBuilder accepted = ResponseEntity.accepted();
         if (receipts.size() == 1) {

@@ -1,7 +1,7 @@
 package com.fapiaorelay.upload.replay;
 
-import java.security.Principal;
 import com.fapiaorelay.common.invoice.InvoiceKey;
+import java.security.Principal;
 import java.util.List;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,8 +20,7 @@ class ReplayController {
     }
 
     @PostMapping
-    Replayed replay(
-            @RequestBody ReplayRequest request, Principal caller) {
+    Replayed replay(@RequestBody ReplayRequest request, Principal caller) {
         List<String> keys = replays.replay(request, caller.getName()).stream()
                 .map(InvoiceKey::toString)
                 .toList();

@@ -36,8 +36,7 @@ class ImportController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportReport importPart(
-            @RequestPart("file") MultipartFile file, @AuthenticationPrincipal ApiClient client)
+    ImportReport importPart(@RequestPart("file") MultipartFile file, @AuthenticationPrincipal ApiClient client)
             throws IOException {
         return imports.importFile(client, file.getBytes(), charsetOf(file.getContentType()));
     }

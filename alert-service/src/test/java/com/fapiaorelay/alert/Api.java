@@ -1,18 +1,34 @@
 package com.fapiaorelay.alert;
 
 import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.testsupport.TestCredentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
-/** Calls the service's REST API as an operator would, answering status and JSON whatever the status. */
+/** Calls the service's REST API as a person or a calling service would, answering status and JSON whatever the status. */
 public record Api(RestClient http) {
 
+    public static final String SERVICE = "alert-service";
+
+    /** As li.na, a REVIEWER, who may do everything people do with alerts and silences. */
     public static Api at(int port) {
-        return new Api(RestClient.create("http://localhost:" + port));
+        return as(port, TestCredentials.person(SERVICE, "li.na", "REVIEWER"));
+    }
+
+    public static Api asAlertmanager(int port) {
+        return as(port, TestCredentials.ALERTMANAGER_TOKEN);
+    }
+
+    public static Api as(int port, String token) {
+        return new Api(RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, TestCredentials.bearer(token))
+                .build());
     }
 
     public Response get(String path) {

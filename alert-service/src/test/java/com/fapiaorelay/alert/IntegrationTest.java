@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
         classes = AlertServiceApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=alert-service")
+        properties = {"spring.config.name=alert-service", "spring.profiles.active=dev"})
 public abstract class IntegrationTest {
 
     protected static final String WEBHOOK = "/webhook";

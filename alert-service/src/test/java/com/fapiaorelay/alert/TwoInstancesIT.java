@@ -72,6 +72,7 @@ class TwoInstancesIT extends IntegrationTest {
         SharedInfrastructure.Infrastructure infrastructure = SharedInfrastructure.get();
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
+                "--spring.profiles.active=dev",
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                 "--spring.datasource.url=" + infrastructure.jdbcUrl("alert"),
                 "--spring.datasource.username=" + infrastructure.username(),

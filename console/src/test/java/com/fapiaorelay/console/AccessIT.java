@@ -1,13 +1,14 @@
 package com.fapiaorelay.console;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -41,6 +42,20 @@ class AccessIT extends ConsoleTestBase {
     }
 
     @Test
+    void fiveWrongPasswordsLockTheNameEvenAgainstTheRightOne() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin().user("viewer").password("guess-" + i))
+                    .andExpect(redirectedUrlPattern("/login?error*"));
+        }
+
+        mvc.perform(formLogin().user("viewer").password("fapiao-viewer"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrlPattern("/login?error*"));
+        mvc.perform(formLogin().user("supervisor").password("fapiao-reviewer"))
+                .andExpect(authenticated().withUsername("supervisor"));
+    }
+
+    @Test
     void aViewerCannotSubmitACorrection() throws Exception {
         mvc.perform(post("/corrections").with(csrf()).with(user("viewer").roles(Role.VIEWER.withIncluded())))
                 .andExpect(status().isForbidden());
@@ -63,7 +78,7 @@ class AccessIT extends ConsoleTestBase {
                         .with(user("admin").roles(Role.ADMIN.withIncluded())))
                 .andExpect(status().isForbidden());
 
-        verify(alerts, never()).resolve(anyLong(), any());
+        verify(alerts, never()).resolve(anyLong());
     }
 
     @Test

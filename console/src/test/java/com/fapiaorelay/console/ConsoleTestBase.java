@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * One console context on the shared PostgreSQL, its pages driven through MockMvc. The three services are stood in for
  * by mocks of their clients here; the system tests run the console against the real services in a browser.
  */
-@SpringBootTest(properties = "spring.config.name=console")
+@SpringBootTest(properties = {"spring.config.name=console", "spring.profiles.active=dev"})
 @AutoConfigureMockMvc
 public abstract class ConsoleTestBase {
 

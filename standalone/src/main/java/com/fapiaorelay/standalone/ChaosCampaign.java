@@ -37,7 +37,7 @@ public final class ChaosCampaign {
         this.stack = stack;
         this.plan = plan;
         this.out = out;
-        this.http = new ChaosHttp(stack.adminToken());
+        this.http = new ChaosHttp(stack.opsCredential());
         this.ledger = new ChaosLedger(stack, http);
     }
 

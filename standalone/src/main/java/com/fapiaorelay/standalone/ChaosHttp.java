@@ -18,10 +18,10 @@ final class ChaosHttp {
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String adminToken;
+    private final String opsCredential;
 
-    ChaosHttp(String adminToken) {
-        this.adminToken = adminToken;
+    ChaosHttp(String opsCredential) {
+        this.opsCredential = opsCredential;
     }
 
     /** The answer when the service answered 200, empty while it is down or failing. */
@@ -59,6 +59,6 @@ final class ChaosHttp {
     private HttpRequest.Builder request(String url) {
         return HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
-                .header(EmbeddedStack.ADMIN_TOKEN_HEADER, adminToken);
+                .header(EmbeddedStack.AUTHORIZATION, opsCredential);
     }
 }

@@ -26,11 +26,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class EmbeddedStack implements AutoCloseable {
 
-    /** The header operators call the services' APIs with. */
-    public static final String ADMIN_TOKEN_HEADER = "X-Admin-Token";
+    /** The header operators' scripts and Prometheus call the services with. */
+    public static final String AUTHORIZATION = "Authorization";
 
-    private static final String ADMIN_TOKEN_PROPERTY = "fapiao.admin-token";
-    private static final String DEV_ADMIN_TOKEN = "fapiao-relay-dev-admin-token";
+    /** A developer's machine: development secrets, trial users and the sandbox are accepted (docs/security.md). */
+    private static final String DEV_PROFILE = "dev";
+
+    private static final String OPS_TOKEN_PROPERTY = "fapiao.auth.callers.ops.token";
+    private static final String DEV_OPS_TOKEN = "fapiao-relay-dev-ops-token";
+    private static final String DEV_SCRAPE_TOKEN = "fapiao-relay-dev-scrape-token";
 
     private static final Service SANDBOX =
             new Service(TaxSandboxApplication::application, "sandbox", StackSettings::sandboxPort);
@@ -98,14 +102,22 @@ public final class EmbeddedStack implements AutoCloseable {
     }
 
     /**
-     * The operators' token for upload-service's administration and sync-service's every-seller reads, one for both:
-     * the override {@code fapiao.admin-token}, the environment's {@code FAPIAO_ADMIN_TOKEN}, or the development default.
+     * The {@code Authorization} value of the operators' scripts (role ADMIN on every service): the override of
+     * {@code fapiao.auth.callers.ops.token}, the environment's {@code FAPIAO_OPS_TOKEN}, or the development default.
      */
-    public String adminToken() {
-        return settings.overrides()
-                .getOrDefault(
-                        ADMIN_TOKEN_PROPERTY,
-                        Optional.ofNullable(System.getenv("FAPIAO_ADMIN_TOKEN")).orElse(DEV_ADMIN_TOKEN));
+    public String opsCredential() {
+        return "Bearer "
+                + settings.overrides()
+                        .getOrDefault(
+                                OPS_TOKEN_PROPERTY,
+                                Optional.ofNullable(System.getenv("FAPIAO_OPS_TOKEN"))
+                                        .orElse(DEV_OPS_TOKEN));
+    }
+
+    /** The {@code Authorization} value Prometheus scrapes the services' metrics with, in the dev profile. */
+    public String scrapeCredential() {
+        return "Bearer "
+                + Optional.ofNullable(System.getenv("FAPIAO_SCRAPE_TOKEN")).orElse(DEV_SCRAPE_TOKEN);
     }
 
     /** JDBC URL of one service's schema with the credentials, for tooling that checks what the services stored. */
@@ -163,6 +175,7 @@ public final class EmbeddedStack implements AutoCloseable {
     /** Settings go in as command-line arguments: they must outrank each service's own configuration file. */
     private void startService(Service service) {
         Map<String, Object> properties = new LinkedHashMap<>(settings.overrides());
+        properties.putIfAbsent("spring.profiles.active", DEV_PROFILE);
         properties.put("server.port", service.port().applyAsInt(settings));
         properties.put("spring.datasource.url", postgres.jdbcUrl(service.schema()));
         properties.put("spring.datasource.username", postgres.username());
@@ -170,13 +183,9 @@ public final class EmbeddedStack implements AutoCloseable {
         properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
         properties.put("fapiao.tax.base-url", sandboxUrl());
         properties.put("fapiao.sync.api-keys.upload-url", uploadUrl());
-        properties.put("fapiao.upload.admin-token", adminToken());
-        properties.put("fapiao.sync.admin-token", adminToken());
         properties.put("fapiao.console.upload-url", uploadUrl());
         properties.put("fapiao.console.sync-url", syncUrl());
         properties.put("fapiao.console.alert-url", alertUrl());
-        properties.put("fapiao.console.upload-admin-token", adminToken());
-        properties.put("fapiao.console.sync-admin-token", adminToken());
         properties.put("spring.main.banner-mode", "off");
         String[] arguments = properties.entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue())

@@ -82,7 +82,7 @@ final class StackClient {
     private HttpRequest request(String url) {
         return HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
-                .header(EmbeddedStack.ADMIN_TOKEN_HEADER, stack.adminToken())
+                .header(EmbeddedStack.AUTHORIZATION, stack.opsCredential())
                 .GET()
                 .build();
     }

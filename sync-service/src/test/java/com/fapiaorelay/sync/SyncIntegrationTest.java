@@ -11,6 +11,7 @@ import com.fapiaorelay.common.tax.TaxInterface;
 import com.fapiaorelay.common.tax.UploadResult;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.testsupport.SharedInfrastructure;
+import com.fapiaorelay.testsupport.TestCredentials;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,12 +34,13 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=sync-service", SyncIntegrationTest.TEST_TIMINGS})
+        properties = {"spring.config.name=sync-service", "spring.profiles.active=dev", SyncIntegrationTest.TEST_TIMINGS
+        })
 public abstract class SyncIntegrationTest {
 
     public static final String TEST_TIMINGS = "spring.config.additional-location=classpath:sync-service-test.yml";
     protected static final String UPLOAD_SERVICE = "upload-service";
-    protected static final String ADMIN_TOKEN = "sync-test-admin-token";
+    protected static final String SERVICE = "sync-service";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     protected final TaxInterface sandbox =
@@ -54,7 +56,6 @@ public abstract class SyncIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         SharedInfrastructure.register(registry, "sync");
         registry.add("fapiao.tax.base-url", SandboxServer::url);
-        registry.add("fapiao.sync.admin-token", () -> ADMIN_TOKEN);
         registry.add("fapiao.sync.api-keys.upload-url", UploadServiceStub::url);
         registry.add("fapiao.sync.api-keys.service-token", () -> UploadServiceStub.SERVICE_TOKEN);
         TopicRecorder.start();
@@ -127,9 +128,21 @@ public abstract class SyncIntegrationTest {
         }
     }
 
-    /** A request with the admin token: the tests read as operators unless they say otherwise. */
+    /** The metrics, as Prometheus scrapes them with its own token. */
+    protected String scrape() {
+        HttpRequest request = request("/actuator/prometheus")
+                .header("Authorization", TestCredentials.bearer(TestCredentials.SCRAPE_TOKEN))
+                .build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (Exception e) {
+            throw new IllegalStateException("GET /actuator/prometheus failed", e);
+        }
+    }
+
+    /** A request as an OPERATOR, who reads every seller: what the tests do unless they say otherwise. */
     protected HttpRequest.Builder asOperator(String path) {
-        return request(path).header("X-Admin-Token", ADMIN_TOKEN);
+        return request(path).header("Authorization", TestCredentials.bearer(TestCredentials.operator(SERVICE)));
     }
 
     protected HttpRequest.Builder request(String path) {

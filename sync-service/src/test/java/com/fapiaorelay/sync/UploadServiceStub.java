@@ -57,7 +57,7 @@ public final class UploadServiceStub {
     }
 
     private static void introspect(HttpExchange exchange) throws IOException {
-        if (!SERVICE_TOKEN.equals(exchange.getRequestHeaders().getFirst("X-Service-Token"))) {
+        if (!("Bearer " + SERVICE_TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             answer(exchange, 401, Map.of("title", "Service token required"));
             return;
         }

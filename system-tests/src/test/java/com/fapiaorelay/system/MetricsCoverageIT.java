@@ -105,7 +105,8 @@ class MetricsCoverageIT {
         Path scrapes = Files.createDirectories(Path.of("target", "scrapes"));
         Exposition scraped = new Exposition();
         for (var service : services.entrySet()) {
-            String text = Http.get(service.getValue() + "/actuator/prometheus");
+            String text = Http.get(
+                    service.getValue() + "/actuator/prometheus", EmbeddedStack.AUTHORIZATION, stack.scrapeCredential());
             Files.writeString(scrapes.resolve(service.getKey() + ".prom"), text);
             scraped.read(text);
         }

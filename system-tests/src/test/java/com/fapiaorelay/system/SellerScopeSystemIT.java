@@ -26,8 +26,8 @@ class SellerScopeSystemIT {
         Http.Answer created = Http.post(
                 stack.uploadUrl() + "/api/v1/admin/api-keys",
                 "{\"name\":\"system-test-erp\",\"sellerTaxIds\":[\"" + TestInvoices.SELLER + "\"]}",
-                EmbeddedStack.ADMIN_TOKEN_HEADER,
-                stack.adminToken());
+                EmbeddedStack.AUTHORIZATION,
+                stack.opsCredential());
         assertThat(created.status()).isEqualTo(201);
         keyOfSeller = created.json().path("key").asString();
     }

@@ -57,7 +57,7 @@ final class SharedStack {
 
     /** A read of sync-service's API as an operator, who sees every seller. */
     JsonNode ledger(String path) {
-        return Http.getJson(stack.syncUrl() + path, EmbeddedStack.ADMIN_TOKEN_HEADER, stack.adminToken());
+        return Http.getJson(stack.syncUrl() + path, EmbeddedStack.AUTHORIZATION, stack.opsCredential());
     }
 
     /** The valid invoices of the traffic; each should end CONFIRMED and reach the tax system exactly once. */

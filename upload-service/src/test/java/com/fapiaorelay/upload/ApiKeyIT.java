@@ -3,8 +3,11 @@ package com.fapiaorelay.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.testsupport.TestCredentials;
 import com.fapiaorelay.testsupport.TestInvoices;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,7 +76,7 @@ class ApiKeyIT extends UploadServiceTestBase {
         UploadApi.Response revocation = api.http()
                 .delete()
                 .uri("/api/v1/admin/api-keys/" + revoked.id())
-                .header("X-Admin-Token", UploadApi.ADMIN_TOKEN)
+                .header(UploadApi.AUTHORIZATION, UploadApi.bearerFor("admin", "ADMIN"))
                 .exchange((request, response) -> UploadApi.Response.of(response));
 
         assertThat(revocation.status()).isEqualTo(204);
@@ -81,15 +84,18 @@ class ApiKeyIT extends UploadServiceTestBase {
     }
 
     @Test
-    void keysAreCreatedOnlyWithTheAdminTokenAndStoredHashed() {
+    void keysAreCreatedOnlyByAdminsAndStoredHashed() {
         UploadApi.Response withoutToken = api.send(
                 "/api/v1/admin/api-keys",
-                "X-Admin-Token",
-                "wrong-token",
+                UploadApi.AUTHORIZATION,
+                TestCredentials.bearer("wrong-token"),
                 MediaType.APPLICATION_JSON,
                 "{\"name\":\"x\",\"sellerTaxIds\":[\"1\"]}".getBytes());
+        UploadApi.Response byAReviewer = api.asPerson(
+                "supervisor", "REVIEWER", "/api/v1/admin/api-keys", Map.of("name", "x", "sellerTaxIds", List.of("1")));
 
         assertThat(withoutToken.status()).isEqualTo(401);
+        assertThat(byAReviewer.status()).isEqualTo(403);
         assertThat(jdbc.sql("SELECT count(*) FROM api_key WHERE key_hash = ?")
                         .param(erp.key())
                         .query(Long.class)
@@ -104,26 +110,27 @@ class ApiKeyIT extends UploadServiceTestBase {
     }
 
     @Test
-    void otherServicesLearnAKeysSellersOnlyWithTheServiceToken() {
-        UploadApi.Response answer = introspect("fapiao-relay-dev-service-token", erp.key());
+    void otherServicesLearnAKeysSellersOnlyWithTheirOwnToken() {
+        UploadApi.Response answer = introspect(TestCredentials.SYNC_CALLER_TOKEN, erp.key());
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().get("active").asBoolean()).isTrue();
         assertThat(answer.json().get("keyId").asString()).isEqualTo(erp.id());
         assertThat(answer.json().get("sellerTaxIds").get(0).asString()).isEqualTo(TestInvoices.SELLER);
-        assertThat(introspect("fapiao-relay-dev-service-token", "frk_not-a-key")
+        assertThat(introspect(TestCredentials.SYNC_CALLER_TOKEN, "frk_not-a-key")
                         .json()
                         .get("active")
                         .asBoolean())
                 .isFalse();
-        assertThat(introspect(UploadApi.ADMIN_TOKEN, erp.key()).status()).isEqualTo(401);
+        assertThat(introspect(TestCredentials.OPS_TOKEN, erp.key()).status()).isEqualTo(403);
+        assertThat(introspect("not-a-service-token", erp.key()).status()).isEqualTo(401);
     }
 
     private UploadApi.Response introspect(String serviceToken, String key) {
         return api.send(
                 "/api/v1/internal/api-keys/introspection",
-                "X-Service-Token",
-                serviceToken,
+                UploadApi.AUTHORIZATION,
+                TestCredentials.bearer(serviceToken),
                 MediaType.APPLICATION_JSON,
                 ("{\"key\":\"" + key + "\"}").getBytes(StandardCharsets.UTF_8));
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class ReplayIT extends UploadServiceTestBase {
@@ -38,12 +39,18 @@ class ReplayIT extends UploadServiceTestBase {
     }
 
     @Test
-    void failedInvoiceReplayedByKeyIsQueuedAtTheNextVersionAndUploaded() {
+    void failedInvoiceReplayedByKeyIsQueuedAtTheNextVersionAndUploadedAuditedAsWhoAuthenticated() {
         Invoice invoice = TestInvoices.invoice();
         stored.storeAs(invoice, InvoiceState.UPLOAD_FAILED, 3);
 
-        UploadApi.Response response = api.admin(
-                "/api/v1/admin/replays", Map.of("keys", List.of(invoice.key().toString())));
+        UploadApi.Response response = api.http()
+                .post()
+                .uri("/api/v1/admin/replays")
+                .header(UploadApi.AUTHORIZATION, UploadApi.bearerFor("li.operator", "OPERATOR"))
+                .header("X-Actor", "forged-name")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("keys", List.of(invoice.key().toString())))
+                .exchange((request, answer) -> UploadApi.Response.of(answer));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("requeued").asInt()).isEqualTo(1);
@@ -57,7 +64,7 @@ class ReplayIT extends UploadServiceTestBase {
                         .param("%" + invoice.key() + "%")
                         .query(String.class)
                         .list())
-                .containsExactly("admin");
+                .containsExactly("li.operator");
     }
 
     @Test

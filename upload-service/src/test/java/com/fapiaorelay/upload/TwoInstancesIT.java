@@ -106,6 +106,7 @@ class TwoInstancesIT extends UploadServiceTestBase {
         return UploadServiceApplication.application()
                 .run(
                         "--server.port=0",
+                        "--spring.profiles.active=dev",
                         "--fapiao.upload.poll-interval=20ms",
                         "--fapiao.upload.retry.initial-backoff=200ms",
                         "--fapiao.outbox.interval=50ms",

@@ -1,6 +1,7 @@
 package com.fapiaorelay.upload;
 
 import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.testsupport.TestCredentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 /** Calls upload-service's REST API as an ERP or an operator would, answering whatever the status. */
 record UploadApi(RestClient http) {
 
-    static final String ADMIN_TOKEN = "fapiao-relay-dev-admin-token";
+    static final String SERVICE = "upload-service";
+    static final String AUTHORIZATION = "Authorization";
 
     static UploadApi at(int port) {
         return new UploadApi(RestClient.create("http://localhost:" + port));
@@ -29,8 +31,18 @@ record UploadApi(RestClient http) {
         return new CreatedKey(created.get("id").asString(), created.get("key").asString());
     }
 
+    /** As the person {@code admin} with the ADMIN role. */
     Response admin(String path, Object body) {
-        return send(path, "X-Admin-Token", ADMIN_TOKEN, MediaType.APPLICATION_JSON, json(body));
+        return asPerson("admin", "ADMIN", path, body);
+    }
+
+    Response asPerson(String user, String role, String path, Object body) {
+        return send(path, AUTHORIZATION, bearerFor(user, role), MediaType.APPLICATION_JSON, json(body));
+    }
+
+    /** The {@code Authorization} value of a person's token for upload-service. */
+    static String bearerFor(String user, String role) {
+        return TestCredentials.bearer(TestCredentials.person(SERVICE, user, role));
     }
 
     Response submit(String apiKey, Object body) {

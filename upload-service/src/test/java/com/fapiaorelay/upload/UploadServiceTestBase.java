@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "spring.config.name=upload-service",
+            "spring.profiles.active=dev",
             "fapiao.upload.poll-interval=20ms",
             "fapiao.upload.retry.initial-backoff=200ms",
             "fapiao.outbox.interval=50ms"

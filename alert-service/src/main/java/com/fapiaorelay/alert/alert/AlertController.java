@@ -1,14 +1,14 @@
 package com.fapiaorelay.alert.alert;
 
+import java.security.Principal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operators list, inspect, acknowledge and resolve alerts. */
+/** Operators list, inspect, acknowledge and resolve alerts; the actor is whoever authenticated the request. */
 @RestController
 @RequestMapping("/api/v1/alerts")
 class AlertController {
@@ -38,12 +38,12 @@ class AlertController {
     }
 
     @PostMapping("/{id}/acknowledge")
-    AlertDetails acknowledge(@PathVariable long id, @RequestBody ActionRequest request) {
-        return lifecycle.acknowledge(id, request.by());
+    AlertDetails acknowledge(@PathVariable long id, Principal caller) {
+        return lifecycle.acknowledge(id, caller.getName());
     }
 
     @PostMapping("/{id}/resolve")
-    AlertDetails resolve(@PathVariable long id, @RequestBody ActionRequest request) {
-        return lifecycle.resolve(id, request.by());
+    AlertDetails resolve(@PathVariable long id, Principal caller) {
+        return lifecycle.resolve(id, caller.getName());
     }
 }

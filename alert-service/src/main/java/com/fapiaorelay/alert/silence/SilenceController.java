@@ -1,5 +1,6 @@
 package com.fapiaorelay.alert.silence;
 
+import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +25,8 @@ class SilenceController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Silence create(@RequestBody SilenceRequest request) {
-        return silences.create(request);
+    Silence create(@RequestBody SilenceRequest request, Principal caller) {
+        return silences.create(request, caller.getName());
     }
 
     @GetMapping
@@ -35,7 +36,7 @@ class SilenceController {
     }
 
     @PostMapping("/{id}/end")
-    Silence end(@PathVariable long id, @RequestBody EndRequest request) {
-        return silences.end(id, request.by());
+    Silence end(@PathVariable long id, Principal caller) {
+        return silences.end(id, caller.getName());
     }
 }

@@ -21,7 +21,7 @@ class SilenceStore {
         this.jdbc = jdbc;
     }
 
-    long create(SilenceRequest request) {
+    long create(SilenceRequest request, String by) {
         return jdbc.sql("""
                         INSERT INTO silence (anomaly_type, severity, seller_tax_id, comment, ends_at, created_by)
                         VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
@@ -31,7 +31,7 @@ class SilenceStore {
                         request.sellerTaxId(),
                         request.comment(),
                         request.endsAt(),
-                        request.by())
+                        by)
                 .query(Long.class)
                 .single();
     }

@@ -15,10 +15,12 @@ public class Silences {
     private static final Logger log = LoggerFactory.getLogger(Silences.class);
 
     private final SilenceStore store;
+    private final SilenceProperties properties;
     private final Clock clock;
 
-    Silences(SilenceStore store, Clock clock) {
+    Silences(SilenceStore store, SilenceProperties properties, Clock clock) {
         this.store = store;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -26,10 +28,10 @@ public class Silences {
         return store.anyInForceMatching(anomalyType, severity, sellerTaxId);
     }
 
-    Silence create(SilenceRequest request) {
-        SilenceRequest checked = request.checked(OffsetDateTime.now(clock));
-        long id = store.create(checked);
-        log.info("Silence {} created by {} until {}", id, checked.by(), checked.endsAt());
+    Silence create(SilenceRequest request, String by) {
+        SilenceRequest checked = request.checked(OffsetDateTime.now(clock), properties.maxDuration());
+        long id = store.create(checked, Actor.check(by));
+        log.info("Silence {} created by {} until {}", id, by, checked.endsAt());
         return find(id);
     }
 

@@ -2,9 +2,11 @@ package com.fapiaorelay.alert.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fapiaorelay.alert.Api;
 import com.fapiaorelay.alert.IntegrationTest;
 import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.testsupport.TestCredentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -31,15 +34,16 @@ class AlertApiIT extends IntegrationTest {
 
     @BeforeEach
     void client() {
-        api = RestClient.create("http://localhost:" + port + "/api/v1/alerts");
+        api = as("li.na", "OPERATOR");
     }
 
     @Test
     void acknowledgeThenResolveRecordsWhoAndWhen() {
         long id = stored(missing(newSeller(), "24117000000212341001"));
 
-        Response acknowledged = post("/" + id + "/acknowledge", "{\"by\":\"li.na\"}");
-        Response resolved = post("/" + id + "/resolve", "{\"by\":\"wang.wei\"}");
+        Response acknowledged = post("/" + id + "/acknowledge", "{}");
+        api = as("wang.wei", "OPERATOR");
+        Response resolved = post("/" + id + "/resolve", "{\"by\":\"someone.else\"}");
 
         assertThat(acknowledged.status()).isEqualTo(200);
         assertThat(acknowledged.json().at("/alert/state").asString()).isEqualTo("ACKNOWLEDGED");
@@ -56,9 +60,9 @@ class AlertApiIT extends IntegrationTest {
     @Test
     void acknowledgingAResolvedAlertIsAConflictProblem() {
         long id = stored(missing(newSeller(), "24117000000212341002"));
-        post("/" + id + "/resolve", "{\"by\":\"li.na\"}");
+        post("/" + id + "/resolve", "{}");
 
-        Response response = post("/" + id + "/acknowledge", "{\"by\":\"li.na\"}");
+        Response response = post("/" + id + "/acknowledge", "{}");
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -75,12 +79,13 @@ class AlertApiIT extends IntegrationTest {
     }
 
     @Test
-    void actionWithoutActorIsABadRequestProblem() {
+    void viewerMayReadButNotAcknowledge() {
         long id = stored(missing(newSeller(), "24117000000212341003"));
+        api = as("zhao.viewer", "VIEWER");
 
-        Response response = post("/" + id + "/acknowledge", "{\"by\":\" \"}");
+        Response response = post("/" + id + "/acknowledge", "{}");
 
-        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(403);
         assertThat(get("/" + id).json().at("/alert/state").asString()).isEqualTo("FIRING");
     }
 
@@ -90,7 +95,7 @@ class AlertApiIT extends IntegrationTest {
         long older = stored(missing(seller, "24117000000212341004"));
         long newer = stored(missing(seller, "24117000000212341005"));
         long newest = stored(missing(seller, "24117000000212341006"));
-        post("/" + newer + "/acknowledge", "{\"by\":\"li.na\"}");
+        post("/" + newer + "/acknowledge", "{}");
 
         JsonNode firing =
                 get("?seller=" + seller + "&type=MISSING&state=FIRING&limit=1").json();
@@ -114,6 +119,15 @@ class AlertApiIT extends IntegrationTest {
                 .valueStream()
                 .map(alert -> alert.get("id").asLong())
                 .toList();
+    }
+
+    private RestClient as(String user, String role) {
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port + "/api/v1/alerts")
+                .defaultHeader(
+                        HttpHeaders.AUTHORIZATION,
+                        TestCredentials.bearer(TestCredentials.person(Api.SERVICE, user, role)))
+                .build();
     }
 
     private Response get(String path) {

@@ -19,10 +19,12 @@ class AlertmanagerIT extends IntegrationTest {
     int port;
 
     Api api;
+    Api alertmanager;
 
     @BeforeEach
     void client() {
         api = Api.at(port);
+        alertmanager = Api.asAlertmanager(port);
     }
 
     @Test
@@ -30,7 +32,7 @@ class AlertmanagerIT extends IntegrationTest {
         String alertname = "FapiaoDrill" + UUID.randomUUID().toString().substring(0, 8);
         String fingerprint = UUID.randomUUID().toString().substring(0, 16);
 
-        Api.Response firing = api.post("/api/v1/alertmanager", notification("firing", alertname, fingerprint));
+        Api.Response firing = alertmanager.post("/api/v1/alertmanager", notification("firing", alertname, fingerprint));
 
         assertThat(firing.status()).isEqualTo(200);
         JsonNode alert = alertOfType(alertname);
@@ -44,7 +46,7 @@ class AlertmanagerIT extends IntegrationTest {
                         .body());
         assertThat(message.get("whatHappened").asString()).isEqualTo("Outbox backlog above 1000");
 
-        api.post("/api/v1/alertmanager", notification("resolved", alertname, fingerprint));
+        alertmanager.post("/api/v1/alertmanager", notification("resolved", alertname, fingerprint));
 
         await().until(() -> alertOfType(alertname).get("state").asString().equals("RESOLVED"));
         await().atMost(Duration.ofSeconds(20))
@@ -54,11 +56,25 @@ class AlertmanagerIT extends IntegrationTest {
 
     @Test
     void notificationWithoutFingerprintIsABadRequestProblem() {
-        Api.Response response = api.post("/api/v1/alertmanager", """
+        Api.Response response = alertmanager.post("/api/v1/alertmanager", """
                 {"version":"4","status":"firing","alerts":[{"status":"firing","labels":{"alertname":"X"}}]}""");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("title").asString()).isEqualTo("Alertmanager payload invalid");
+    }
+
+    @Test
+    void onlyAlertmanagerMayPostAlerts() {
+        String alertname = "FapiaoForged" + UUID.randomUUID().toString().substring(0, 8);
+
+        Api.Response anonymous = Api.as(port, "not-a-token-of-anyone")
+                .post("/api/v1/alertmanager", notification("firing", alertname, "forged"));
+        Api.Response person = api.post("/api/v1/alertmanager", notification("firing", alertname, "forged"));
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(person.status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/alerts?type=" + alertname).json().get("alerts"))
+                .isEmpty();
     }
 
     private JsonNode alertOfType(String type) {

@@ -7,6 +7,7 @@ import com.fapiaorelay.alert.Api;
 import com.fapiaorelay.alert.Api.Response;
 import com.fapiaorelay.alert.IntegrationTest;
 import com.fapiaorelay.common.event.AnomalyRaised;
+import com.fapiaorelay.testsupport.TestCredentials;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,8 +50,9 @@ class SilenceIT extends IntegrationTest {
         String seller = newSeller();
         long id = create(seller, "li.na").json().get("id").asLong();
 
-        Response ended = api.post("/api/v1/silences/" + id + "/end", "{\"by\":\"wang.wei\"}");
-        Response endedAgain = api.post("/api/v1/silences/" + id + "/end", "{\"by\":\"wang.wei\"}");
+        Api wangWei = Api.as(port, TestCredentials.person(Api.SERVICE, "wang.wei", "REVIEWER"));
+        Response ended = wangWei.post("/api/v1/silences/" + id + "/end", "{\"by\":\"forged.name\"}");
+        Response endedAgain = wangWei.post("/api/v1/silences/" + id + "/end", "{}");
 
         assertThat(ended.status()).isEqualTo(200);
         assertThat(ended.json().get("endedBy").asString()).isEqualTo("wang.wei");
@@ -71,21 +73,49 @@ class SilenceIT extends IntegrationTest {
     }
 
     @Test
-    void silenceWithoutMatcherOrActorIsABadRequestProblem() {
+    void silenceWithoutMatcherOrCommentIsABadRequestProblem() {
         String endsAt = OffsetDateTime.now().plusHours(1).toString();
 
-        Response noMatcher = api.post("/api/v1/silences", "{\"endsAt\":\"" + endsAt + "\",\"by\":\"li.na\"}");
-        Response noActor = api.post("/api/v1/silences", "{\"anomalyType\":\"MISSING\",\"endsAt\":\"" + endsAt + "\"}");
+        Response noMatcher =
+                api.post("/api/v1/silences", "{\"endsAt\":\"" + endsAt + "\",\"comment\":\"maintenance\"}");
+        Response noComment =
+                api.post("/api/v1/silences", "{\"anomalyType\":\"MISSING\",\"endsAt\":\"" + endsAt + "\"}");
 
         assertThat(noMatcher.status()).isEqualTo(400);
         assertThat(noMatcher.json().get("detail").asString()).contains("matcher");
-        assertThat(noActor.status()).isEqualTo(400);
+        assertThat(noComment.status()).isEqualTo(400);
+        assertThat(noComment.json().get("detail").asString()).contains("comment");
     }
 
+    @Test
+    void silenceLongerThanTheMaximumIsRefused() {
+        String endsAt = OffsetDateTime.now().plusHours(25).toString();
+
+        Response tooLong = api.post("/api/v1/silences", """
+                {"severity":"CRITICAL","endsAt":"%s","comment":"weekend"}""".formatted(endsAt));
+
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("detail").asString()).contains("PT24H");
+    }
+
+    @Test
+    void silencesAreForReviewersOnly() {
+        Api operator = Api.as(port, TestCredentials.person(Api.SERVICE, "zhang.op", "OPERATOR"));
+        String endsAt = OffsetDateTime.now().plusHours(1).toString();
+
+        Response refused = operator.post("/api/v1/silences", """
+                {"severity":"CRITICAL","endsAt":"%s","comment":"noise"}""".formatted(endsAt));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(operator.get("/api/v1/silences").status()).isEqualTo(200);
+    }
+
+    /** Creates a silence as {@code by}; a different name in the body changes nothing. */
     private Response create(String seller, String by) {
         String endsAt = OffsetDateTime.now().plusHours(1).toString();
-        return api.post("/api/v1/silences", """
-                {"sellerTaxId":"%s","endsAt":"%s","comment":"maintenance","by":"%s"}""".formatted(seller, endsAt, by));
+        return Api.as(port, TestCredentials.person(Api.SERVICE, by, "REVIEWER"))
+                .post("/api/v1/silences", """
+                {"sellerTaxId":"%s","endsAt":"%s","comment":"maintenance","by":"forged.name"}""".formatted(seller, endsAt));
     }
 
     private boolean sealed(String groupKey) {

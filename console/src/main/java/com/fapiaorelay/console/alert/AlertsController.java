@@ -32,14 +32,14 @@ class AlertsController {
 
     @PostMapping("/alerts/{id}/acknowledge")
     String acknowledge(@PathVariable long id, Principal person) {
-        alerts.acknowledge(id, person.getName());
+        alerts.acknowledge(id);
         audit.record(person.getName(), "ALERT_ACKNOWLEDGED", "alert " + id, null);
         return "redirect:/alerts";
     }
 
     @PostMapping("/alerts/{id}/resolve")
     String resolve(@PathVariable long id, Principal person) {
-        alerts.resolve(id, person.getName());
+        alerts.resolve(id);
         audit.record(person.getName(), "ALERT_RESOLVED", "alert " + id, null);
         return "redirect:/alerts";
     }

@@ -2,18 +2,17 @@ package com.fapiaorelay.console.backend;
 
 import com.fapiaorelay.console.config.ConsoleProperties;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-/** alert-service: alerts to list, acknowledge and resolve, each action in the operator's name. */
+/** alert-service: alerts to list, acknowledge and resolve, each action in the name of the person logged in. */
 @Component
 public class AlertApi {
 
     private final RestClient http;
 
-    AlertApi(RestClient.Builder builder, ConsoleProperties properties) {
-        this.http = BackendClients.client(builder, properties.alertUrl());
+    AlertApi(RestClient.Builder builder, ConsoleProperties properties, PersonTokens people) {
+        this.http = BackendClients.client(builder, properties.alertUrl(), "alert-service", people);
     }
 
     public List<AlertView> recent(String state, int limit) {
@@ -29,20 +28,16 @@ public class AlertApi {
                 .alerts();
     }
 
-    public void acknowledge(long id, String by) {
-        act(id, "acknowledge", by);
+    public void acknowledge(long id) {
+        act(id, "acknowledge");
     }
 
-    public void resolve(long id, String by) {
-        act(id, "resolve", by);
+    public void resolve(long id) {
+        act(id, "resolve");
     }
 
-    private void act(long id, String action, String by) {
-        http.post()
-                .uri("/api/v1/alerts/{id}/{action}", id, action)
-                .body(Map.of("by", by))
-                .retrieve()
-                .toBodilessEntity();
+    private void act(long id, String action) {
+        http.post().uri("/api/v1/alerts/{id}/{action}", id, action).retrieve().toBodilessEntity();
     }
 
     record AlertPage(List<AlertView> alerts) {}

@@ -7,22 +7,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
-/** Builds the clients of the services: each with its base URL and the service token the console presents. */
+/** Builds the clients of the services: each with its base URL, calling as the logged-in person. */
 final class BackendClients {
-
-    static final String ADMIN_TOKEN = "X-Admin-Token";
 
     private BackendClients() {}
 
-    static RestClient client(RestClient.Builder builder, URI baseUrl, String adminToken) {
+    static RestClient client(RestClient.Builder builder, URI baseUrl, String service, PersonTokens people) {
         return builder.clone()
                 .baseUrl(baseUrl.toString())
-                .defaultHeader(ADMIN_TOKEN, adminToken)
+                .requestInterceptor(people.forService(service))
                 .build();
-    }
-
-    static RestClient client(RestClient.Builder builder, URI baseUrl) {
-        return builder.clone().baseUrl(baseUrl.toString()).build();
     }
 
     /** The answer, or empty when the service says it holds nothing under that name. */

@@ -17,8 +17,8 @@ public class SyncApi {
 
     private final RestClient http;
 
-    SyncApi(RestClient.Builder builder, ConsoleProperties properties) {
-        this.http = BackendClients.client(builder, properties.syncUrl(), properties.syncAdminToken());
+    SyncApi(RestClient.Builder builder, ConsoleProperties properties, PersonTokens people) {
+        this.http = BackendClients.client(builder, properties.syncUrl(), "sync-service", people);
     }
 
     public Optional<LedgerInvoice> invoice(InvoiceKey key) {

@@ -15,8 +15,8 @@ public class UploadApi {
 
     private final RestClient http;
 
-    UploadApi(RestClient.Builder builder, ConsoleProperties properties) {
-        this.http = BackendClients.client(builder, properties.uploadUrl(), properties.uploadAdminToken());
+    UploadApi(RestClient.Builder builder, ConsoleProperties properties, PersonTokens people) {
+        this.http = BackendClients.client(builder, properties.uploadUrl(), "upload-service", people);
     }
 
     public Optional<SubmissionHistory> submission(InvoiceKey key) {
@@ -26,15 +26,16 @@ public class UploadApi {
                 .body(SubmissionHistory.class));
     }
 
-    /** Hands an approved correction to the pipeline; answers how intake took it. Safe to repeat. */
-    public ReentryReceipt reenter(
-            long correctionId, InvoiceKey supersedes, Invoice invoice, String author, String reviewer) {
+    /**
+     * Hands a correction approved by the person logged in (upload-service takes the reviewer from their token) to
+     * the pipeline; answers how intake took it. Safe to repeat.
+     */
+    public ReentryReceipt reenter(long correctionId, InvoiceKey supersedes, Invoice invoice, String author) {
         Map<String, Object> body = new HashMap<>();
         body.put("correctionId", correctionId);
         body.put("supersedes", supersedes);
         body.put("invoice", invoice);
         body.put("author", author);
-        body.put("reviewer", reviewer);
         return http.post().uri("/api/v1/admin/reentries").body(body).retrieve().body(ReentryReceipt.class);
     }
 

@@ -5,6 +5,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -43,6 +45,17 @@ class SecurityConfiguration {
             http.oauth2Login(login -> login.loginPage("/login"));
         }
         return http.build();
+    }
+
+    /** Checks local users' passwords, refusing a name the throttle holds before its password is tried. */
+    @Bean
+    DaoAuthenticationProvider localLogIn(UserDetailsService localUsers, LogInThrottle throttle) {
+        var provider = new DaoAuthenticationProvider(localUsers);
+        provider.setPreAuthenticationChecks(user -> {
+            throttle.check(user);
+            new AccountStatusUserDetailsChecker().check(user);
+        });
+        return provider;
     }
 
     @Bean

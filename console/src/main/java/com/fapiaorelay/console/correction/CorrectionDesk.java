@@ -69,7 +69,7 @@ class CorrectionDesk {
             stillNeedingHuman(correction.originalKey());
         }
         UploadApi.ReentryReceipt receipt =
-                upload.reenter(id, correction.originalKey(), correction.invoice(), correction.author(), reviewer);
+                upload.reenter(id, correction.originalKey(), correction.invoice(), correction.author());
         corrections.decide(id, Correction.Status.APPROVED, reviewer, comment, receipt.outcome());
         audit.record(
                 reviewer,

@@ -53,7 +53,7 @@ class CorrectionReviewIT extends ConsoleTestBase {
         when(upload.submission(missing.key()))
                 .thenReturn(Optional.of(new SubmissionHistory(
                         missing, "erp", InvoiceState.UPLOADED, 5, "R1", OffsetDateTime.now(), List.of())));
-        when(upload.reenter(anyLong(), any(), any(), any(), any()))
+        when(upload.reenter(anyLong(), any(), any(), any()))
                 .thenReturn(new UploadApi.ReentryReceipt(missing.key().toString(), "REPLACED", null));
     }
 
@@ -88,7 +88,7 @@ class CorrectionReviewIT extends ConsoleTestBase {
                         .with(SUPERVISOR))
                 .andExpect(status().is3xxRedirection());
 
-        verify(upload).reenter(eq(id), eq(missing.key()), eq(corrected), eq("clerk"), eq("supervisor"));
+        verify(upload).reenter(eq(id), eq(missing.key()), eq(corrected), eq("clerk"));
         assertThat(statusOf(id)).isEqualTo("APPROVED");
         assertThat(auditActions(id)).containsExactly("CORRECTION_SUBMITTED", "CORRECTION_APPROVED");
         mvc.perform(get("/corrections/{id}", id).with(SUPERVISOR))
@@ -105,7 +105,7 @@ class CorrectionReviewIT extends ConsoleTestBase {
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("不能由您复核")));
 
-        verify(upload, never()).reenter(anyLong(), any(), any(), any(), any());
+        verify(upload, never()).reenter(anyLong(), any(), any(), any());
         assertThat(statusOf(id)).isEqualTo("PENDING");
         assertThat(auditActions(id)).containsExactly("CORRECTION_SUBMITTED", "APPROVAL_REFUSED");
     }

@@ -6,23 +6,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Credentials for the REST API: {@code fapiao.sync.admin-token} lets operators (and the console) read every seller;
- * API keys are upload-service's, asked about at {@code api-keys.upload-url} with {@code api-keys.service-token}, and
- * each answer is kept for {@code api-keys.cache-ttl}, which is also how long a revoked key still reads here. Tokens
- * come from the environment in production; the defaults only suit a developer's machine.
+ * ERP API keys are upload-service's, asked about at {@code api-keys.upload-url} with sync-service's own token
+ * {@code api-keys.service-token} (from the environment; the dev profile holds a development one), and each answer is
+ * kept for {@code api-keys.cache-ttl}, which is also how long a revoked key still reads here.
  */
 @ConfigurationProperties("fapiao.sync")
-record AccessProperties(
-        @DefaultValue("fapiao-relay-dev-admin-token") String adminToken,
-        @DefaultValue ApiKeys apiKeys) {
-
-    AccessProperties {
-        requireLongEnough("admin-token", adminToken);
-    }
+record AccessProperties(@DefaultValue ApiKeys apiKeys) {
 
     record ApiKeys(
             @DefaultValue("http://localhost:8081") URI uploadUrl,
-            @DefaultValue("fapiao-relay-dev-service-token") String serviceToken,
+            String serviceToken,
             @DefaultValue("30s") Duration cacheTtl) {
 
         ApiKeys {

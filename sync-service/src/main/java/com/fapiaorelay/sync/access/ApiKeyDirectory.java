@@ -1,18 +1,19 @@
 package com.fapiaorelay.sync.access;
 
+import com.fapiaorelay.kit.auth.ApiKeyUncheckable;
+import com.fapiaorelay.kit.auth.ApiKeyVerifier;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -21,20 +22,19 @@ import org.springframework.web.client.RestClientException;
 /**
  * API keys as upload-service, which keeps them, describes them, each answer kept for the configured time so a
  * busy ERP costs upload-service one question per key and period. Answers are kept under the key's hash, never the
- * raw key; "unknown" is kept too, because a key that does not exist now never will (keys are random).
+ * raw key; "unknown" is kept too, because a key that does not exist now never will (keys are random). At most
+ * {@code MAX_KEYS} answers are kept ({@link KeptAnswers}).
  */
 @Component
-class ApiKeyDirectory {
+class ApiKeyDirectory implements ApiKeyVerifier {
 
     static final String PATH = "/api/v1/internal/api-keys/introspection";
-    private static final int MAX_KEYS = 10_000;
+    static final int MAX_KEYS = 10_000;
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     private final RestClient upload;
     private final String serviceToken;
-    private final Duration ttl;
-    private final Clock clock;
-    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final KeptAnswers answers;
 
     ApiKeyDirectory(AccessProperties properties, Clock clock) {
         var requests = new JdkClientHttpRequestFactory(
@@ -45,22 +45,13 @@ class ApiKeyDirectory {
                 .requestFactory(requests)
                 .build();
         this.serviceToken = properties.apiKeys().serviceToken();
-        this.ttl = properties.apiKeys().cacheTtl();
-        this.clock = clock;
+        this.answers = new KeptAnswers(MAX_KEYS, properties.apiKeys().cacheTtl(), clock);
     }
 
-    Optional<Caller> callerFor(String rawKey) {
+    @Override
+    public Optional<Caller> verify(String rawKey) {
         String hash = HexFormat.of().formatHex(sha256(rawKey.getBytes(StandardCharsets.UTF_8)));
-        Instant now = clock.instant();
-        Answer answer = answers.get(hash);
-        if (answer == null || !now.isBefore(answer.expiresAt())) {
-            answer = new Answer(ask(rawKey), now.plus(ttl));
-            if (answers.size() >= MAX_KEYS) {
-                answers.clear();
-            }
-            answers.put(hash, answer);
-        }
-        return answer.caller();
+        return answers.answer(hash, () -> ask(rawKey));
     }
 
     private Optional<Caller> ask(String rawKey) {
@@ -68,12 +59,12 @@ class ApiKeyDirectory {
         try {
             introspection = upload.post()
                     .uri(PATH)
-                    .header("X-Service-Token", serviceToken)
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + serviceToken)
                     .body(Map.of("key", rawKey))
                     .retrieve()
                     .body(KeyIntrospection.class);
         } catch (RestClientException e) {
-            throw CredentialsRefused.uncheckable("upload-service: " + e.getMessage());
+            throw new ApiKeyUncheckable("upload-service: " + e.getMessage(), e);
         }
         return introspection != null && introspection.active()
                 ? Optional.of(Caller.apiKey(introspection.keyId(), introspection.name(), introspection.sellerTaxIds()))
@@ -90,6 +81,4 @@ class ApiKeyDirectory {
 
     /** upload-service's answer: {@code active} false for a key unknown or revoked. */
     record KeyIntrospection(boolean active, UUID keyId, String name, List<String> sellerTaxIds) {}
-
-    private record Answer(Optional<Caller> caller, Instant expiresAt) {}
 }

@@ -1,25 +1,33 @@
 package com.fapiaorelay.sync.access;
 
+import java.security.Principal;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who is asking: an operator with the admin token, who reads every seller, or an ERP's API key, which reads only
- * the sellers it holds. Controllers take it as the request attribute {@link #ATTRIBUTE}.
+ * Who is asking: a person or service, who reads every seller, or an ERP's API key, which reads only the sellers it
+ * holds. Controllers take it as the request attribute {@link #ATTRIBUTE}.
  */
-public record Caller(String actor, String name, Set<String> sellerTaxIds, boolean admin) {
+public record Caller(String actor, String name, Set<String> sellerTaxIds, boolean admin) implements Principal {
 
     public static final String ATTRIBUTE = "fapiao.caller";
-
-    static final Caller ADMIN = new Caller("admin-token", "admin", Set.of(), true);
 
     public Caller {
         sellerTaxIds = Set.copyOf(sellerTaxIds);
     }
 
+    static Caller everySeller(String authenticatedAs) {
+        return new Caller(authenticatedAs, authenticatedAs, Set.of(), true);
+    }
+
     static Caller apiKey(UUID keyId, String name, Collection<String> sellerTaxIds) {
         return new Caller("api-key:" + keyId, name, Set.copyOf(sellerTaxIds), false);
+    }
+
+    @Override
+    public String getName() {
+        return actor;
     }
 
     /** Refuses, with 403, a seller outside the caller's scope. */

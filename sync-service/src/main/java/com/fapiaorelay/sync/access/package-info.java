@@ -1,2 +1,5 @@
-/** Who may read: the operators' admin token, or an ERP API key (kept by upload-service) scoped to its sellers. */
+/**
+ * Who may read: people and services through the kit's authentication, or an ERP API key (kept by upload-service)
+ * scoped to its sellers.
+ */
 package com.fapiaorelay.sync.access;

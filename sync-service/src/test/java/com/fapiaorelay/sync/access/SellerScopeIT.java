@@ -88,7 +88,7 @@ class SellerScopeIT extends SyncIntegrationTest {
     }
 
     @Test
-    void adminTokenReadsEverySeller() {
+    void peopleReadEverySeller() {
         assertThat(get("/api/v1/invoices/" + sellerB.sellerTaxId() + "/" + invoiceOfB.invoiceNumber())
                         .status())
                 .isEqualTo(200);
@@ -104,10 +104,10 @@ class SellerScopeIT extends SyncIntegrationTest {
         assertThat(send(request(path).header("X-Api-Key", "frk_unknown").build())
                         .status())
                 .isEqualTo(401);
-        Answer wrongToken = send(
-                request(path).header("X-Admin-Token", "not-the-admin-token").build());
+        Answer wrongToken =
+                send(request(path).header("Authorization", "Bearer not-a-token").build());
         assertThat(wrongToken.status()).isEqualTo(401);
-        assertThat(wrongToken.body().path("type").asString()).endsWith("/admin-token-required");
+        assertThat(wrongToken.body().path("type").asString()).endsWith("/authentication-required");
     }
 
     @Test

@@ -123,7 +123,7 @@ class ConfirmationIT extends SyncIntegrationTest {
         await().atMost(PATIENCE).until(() -> stateOf(invoice.key()).equals("CONFIRMED"));
 
         await().atMost(PATIENCE)
-                .untilAsserted(() -> assertThat(getText("/actuator/prometheus"))
+                .untilAsserted(() -> assertThat(scrape())
                         .contains("fapiao_sync_confirmations_total{outcome=\"confirmed\"")
                         .contains("fapiao_sync_confirmation_latency_seconds_count")
                         .containsPattern("fapiao_sync_end_to_end_latency_seconds_bucket\\{[^}]*le=\"300.0\"")

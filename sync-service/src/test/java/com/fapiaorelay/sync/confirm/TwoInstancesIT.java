@@ -68,6 +68,7 @@ class TwoInstancesIT extends SyncIntegrationTest {
                 .run(
                         "--" + TEST_TIMINGS,
                         "--server.port=0",
+                        "--spring.profiles.active=dev",
                         "--spring.datasource.url=" + infrastructure.jdbcUrl("sync"),
                         "--spring.datasource.username=" + infrastructure.username(),
                         "--spring.datasource.password=" + infrastructure.password(),

@@ -117,7 +117,7 @@ class ReconciliationIT extends SyncIntegrationTest {
         assertThat(anomaly.path("sellerTaxId").asString()).isEqualTo(sellerDay.sellerTaxId());
         assertThat(anomaly.path("summary").asString()).contains("1 missing");
         await().atMost(PATIENCE)
-                .untilAsserted(() -> assertThat(getText("/actuator/prometheus"))
+                .untilAsserted(() -> assertThat(scrape())
                         .contains("fapiao_reconciliation_discrepancies_total{kind=\"MISSING_IN_TAX\"")
                         .contains("fapiao_reconciliation_remote_calls_count")
                         .contains("fapiao_scheduler_last_run{scheduler=\"reconciliation\""));

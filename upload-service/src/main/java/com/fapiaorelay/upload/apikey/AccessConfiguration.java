@@ -1,31 +1,40 @@
 package com.fapiaorelay.upload.apikey;
 
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import com.fapiaorelay.kit.auth.ApiKeyVerifier;
+import com.fapiaorelay.kit.auth.EndpointRole;
+import com.fapiaorelay.kit.auth.EndpointRoles;
+import com.fapiaorelay.kit.auth.Roles;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Which paths need which credentials: ERP intake an API key, administration the admin token, other services'
- * questions about API keys the service token.
+ * Who may call what (the kit authenticates): ERPs submit and import with their API key; people read an invoice's
+ * history (VIEWER), replay failures and dead letters (OPERATOR), hand over an approved correction (REVIEWER, who is its checker) and
+ * manage API keys (ADMIN); another service asks which sellers a key holds with its own token.
  */
 @Configuration(proxyBeanMethods = false)
-class AccessConfiguration implements WebMvcConfigurer {
+class AccessConfiguration {
 
-    private final ApiKeyInterceptor apiKeys;
-    private final AdminTokenInterceptor adminToken;
-    private final ServiceTokenInterceptor serviceToken;
-
-    AccessConfiguration(
-            ApiKeyInterceptor apiKeys, AdminTokenInterceptor adminToken, ServiceTokenInterceptor serviceToken) {
-        this.apiKeys = apiKeys;
-        this.adminToken = adminToken;
-        this.serviceToken = serviceToken;
+    @Bean
+    EndpointRoles endpointRoles() {
+        return EndpointRoles.of(
+                EndpointRole.of(POST, "/api/v1/invoices", Roles.ERP),
+                EndpointRole.of(POST, "/api/v1/imports", Roles.ERP),
+                EndpointRole.of(GET, "/api/v1/admin/submissions/**", Roles.VIEWER),
+                EndpointRole.of(POST, "/api/v1/admin/replays", Roles.OPERATOR),
+                EndpointRole.of(POST, "/api/v1/admin/dead-letters/replays", Roles.OPERATOR),
+                EndpointRole.of(POST, "/api/v1/admin/reentries", Roles.REVIEWER),
+                EndpointRole.of(POST, "/api/v1/admin/api-keys", Roles.ADMIN),
+                EndpointRole.of(DELETE, "/api/v1/admin/api-keys/{id}", Roles.ADMIN),
+                EndpointRole.of(POST, "/api/v1/internal/api-keys/introspection", Roles.KEY_INTROSPECTION));
     }
 
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(apiKeys).addPathPatterns("/api/v1/invoices/**", "/api/v1/imports/**");
-        registry.addInterceptor(adminToken).addPathPatterns("/api/v1/admin/**");
-        registry.addInterceptor(serviceToken).addPathPatterns("/api/v1/internal/**");
+    @Bean
+    ApiKeyVerifier apiKeyVerifier(ApiKeys keys) {
+        return keys::findActive;
     }
 }

@@ -1,13 +1,14 @@
 package com.fapiaorelay.upload.apikey;
 
+import java.security.Principal;
 import java.util.Set;
 import java.util.UUID;
 
-/** The ERP behind a request, as its API key identifies it, with the sellers it may submit and read for. */
-public record ApiClient(UUID keyId, String name, Set<String> sellerTaxIds) {
-
-    /** The request attribute under which the authenticated client travels to the controllers. */
-    public static final String ATTRIBUTE = "fapiao.apiClient";
+/**
+ * The ERP behind a request, as its API key identifies it, with the sellers it may submit and read for. Controllers
+ * take it as the authenticated principal.
+ */
+public record ApiClient(UUID keyId, String name, Set<String> sellerTaxIds) implements Principal {
 
     public ApiClient {
         sellerTaxIds = Set.copyOf(sellerTaxIds);
@@ -20,5 +21,10 @@ public record ApiClient(UUID keyId, String name, Set<String> sellerTaxIds) {
     /** How the audit log names this client. */
     public String actor() {
         return "api-key:" + keyId;
+    }
+
+    @Override
+    public String getName() {
+        return actor();
     }
 }

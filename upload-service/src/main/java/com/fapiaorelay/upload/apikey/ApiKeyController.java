@@ -1,12 +1,12 @@
 package com.fapiaorelay.upload.apikey;
 
+import java.security.Principal;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,14 +24,13 @@ class ApiKeyController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    CreatedApiKey create(
-            @RequestBody ApiKeyRequest request, @RequestHeader(name = "X-Actor", defaultValue = "admin") String actor) {
-        return administration.create(request, actor);
+    CreatedApiKey create(@RequestBody ApiKeyRequest request, Principal caller) {
+        return administration.create(request, caller.getName());
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void revoke(@PathVariable UUID id, @RequestHeader(name = "X-Actor", defaultValue = "admin") String actor) {
-        administration.revoke(id, actor);
+    void revoke(@PathVariable UUID id, Principal caller) {
+        administration.revoke(id, caller.getName());
     }
 }

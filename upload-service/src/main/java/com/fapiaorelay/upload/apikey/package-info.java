@@ -1,2 +1,5 @@
-/** Who may call: ERP API keys scoped to sellers, and the admin token guarding the admin endpoints. */
+/**
+ * ERP API keys scoped to sellers, their administration and introspection, and who may call which endpoint (the kit
+ * authenticates).
+ */
 package com.fapiaorelay.upload.apikey;

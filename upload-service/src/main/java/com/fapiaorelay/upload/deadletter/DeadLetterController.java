@@ -1,9 +1,9 @@
 package com.fapiaorelay.upload.deadletter;
 
+import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,9 +21,8 @@ class DeadLetterController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
-    DeadLetterReplays.Replayed replay(
-            @RequestBody ReplayByKey request, @RequestHeader(name = "X-Actor", defaultValue = "admin") String actor) {
-        return replays.replay(request.key(), actor);
+    DeadLetterReplays.Replayed replay(@RequestBody ReplayByKey request, Principal caller) {
+        return replays.replay(request.key(), caller.getName());
     }
 
     record ReplayByKey(String key) {}

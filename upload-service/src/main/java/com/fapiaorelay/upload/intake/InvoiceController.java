@@ -4,8 +4,8 @@ import com.fapiaorelay.upload.apikey.ApiClient;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,8 +23,7 @@ class InvoiceController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Receipts> submit(
-            @RequestBody JsonNode body, @RequestAttribute(ApiClient.ATTRIBUTE) ApiClient client) {
+    ResponseEntity<Receipts> submit(@RequestBody JsonNode body, @AuthenticationPrincipal ApiClient client) {
         List<IntakeReceipt> receipts = intake.submit(client, InvoicesBody.read(body));
         ResponseEntity.BodyBuilder accepted = ResponseEntity.accepted();
         if (receipts.size() == 1) {

@@ -1,12 +1,16 @@
 package com.fapiaorelay.upload.reentry;
 
+import java.security.Principal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/v1/admin/reentries}: the console hands over an approved correction (admin token required). */
+/**
+ * {@code POST /api/v1/admin/reentries}: the console hands over a correction approved by the person logged in, who is
+ * its checker whatever the body says.
+ */
 @RestController
 @RequestMapping("/api/v1/admin/reentries")
 class ReentryController {
@@ -18,8 +22,8 @@ class ReentryController {
     }
 
     @PostMapping
-    ResponseEntity<ReentryReceipt> enter(@RequestBody ReentryRequest request) {
-        ReentryReceipt receipt = reentries.enter(request);
+    ResponseEntity<ReentryReceipt> enter(@RequestBody ReentryRequest request, Principal reviewer) {
+        ReentryReceipt receipt = reentries.enter(request.reviewedBy(reviewer.getName()));
         return ResponseEntity.accepted().location(receipt.statusUrl()).body(receipt);
     }
 }

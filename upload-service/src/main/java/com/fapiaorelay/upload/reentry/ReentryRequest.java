@@ -9,6 +9,11 @@ import com.fapiaorelay.common.invoice.InvoiceKey;
  */
 record ReentryRequest(long correctionId, InvoiceKey supersedes, Invoice invoice, String author, String reviewer) {
 
+    /** The same request with its checker taken from authentication rather than from the body. */
+    ReentryRequest reviewedBy(String authenticated) {
+        return new ReentryRequest(correctionId, supersedes, invoice, author, authenticated);
+    }
+
     String source() {
         return "reentry:" + correctionId;
     }

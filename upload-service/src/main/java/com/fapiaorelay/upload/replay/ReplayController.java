@@ -1,10 +1,10 @@
 package com.fapiaorelay.upload.replay;
 
 import com.fapiaorelay.common.invoice.InvoiceKey;
+import java.security.Principal;
 import java.util.List;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,9 +20,8 @@ class ReplayController {
     }
 
     @PostMapping
-    Replayed replay(
-            @RequestBody ReplayRequest request, @RequestHeader(name = "X-Actor", defaultValue = "admin") String actor) {
-        List<String> keys = replays.replay(request, actor).stream()
+    Replayed replay(@RequestBody ReplayRequest request, Principal caller) {
+        List<String> keys = replays.replay(request, caller.getName()).stream()
                 .map(InvoiceKey::toString)
                 .toList();
         return new Replayed(keys.size(), keys);

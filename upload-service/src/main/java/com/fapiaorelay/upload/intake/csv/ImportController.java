@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,13 +31,12 @@ class ImportController {
     ImportReport importBody(
             @RequestBody byte[] file,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-            @RequestAttribute(ApiClient.ATTRIBUTE) ApiClient client) {
+            @AuthenticationPrincipal ApiClient client) {
         return imports.importFile(client, file, charsetOf(contentType));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportReport importPart(
-            @RequestPart("file") MultipartFile file, @RequestAttribute(ApiClient.ATTRIBUTE) ApiClient client)
+    ImportReport importPart(@RequestPart("file") MultipartFile file, @AuthenticationPrincipal ApiClient client)
             throws IOException {
         return imports.importFile(client, file.getBytes(), charsetOf(file.getContentType()));
     }

@@ -3,10 +3,11 @@ package com.fapiaorelay.sync.report;
 import com.fapiaorelay.sync.ledger.LedgerRecords;
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Nightly, after the reconciliation, reports yesterday to every seller that issued invoices on it. */
+/** Nightly, after the reconciliation, reports yesterday to every seller that issued invoices on it; one replica. */
 @Component
 class DailyReportScheduler {
 
@@ -21,6 +22,7 @@ class DailyReportScheduler {
     }
 
     @Scheduled(cron = "${fapiao.sync.report.schedule:0 30 3 * * *}")
+    @SchedulerLock(name = "sync-daily-report", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
     void reportYesterday() {
         LocalDate day = LocalDate.now(clock).minusDays(1);
         for (String seller :

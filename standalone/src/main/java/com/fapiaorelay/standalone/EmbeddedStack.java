@@ -1,53 +1,31 @@
 package com.fapiaorelay.standalone;
 
-import com.fapiaorelay.alert.AlertServiceApplication;
-import com.fapiaorelay.console.ConsoleApplication;
 import com.fapiaorelay.kit.embedded.EmbeddedKafkaServer;
 import com.fapiaorelay.kit.embedded.EmbeddedPostgresServer;
-import com.fapiaorelay.sandbox.TaxSandboxApplication;
-import com.fapiaorelay.sync.SyncServiceApplication;
-import com.fapiaorelay.upload.UploadServiceApplication;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.function.ToIntFunction;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts PostgreSQL, Kafka, the sandbox and the three services, each service in its own Spring context. Parts restart
  * while the rest runs on; the services reconnect to a restarted Kafka or PostgreSQL as they would in production.
  */
-public final class EmbeddedStack implements AutoCloseable {
+public final class EmbeddedStack implements RunningStack, AutoCloseable {
 
     /** The header operators call the services' APIs with. */
     public static final String ADMIN_TOKEN_HEADER = "X-Admin-Token";
 
-    private static final String ADMIN_TOKEN_PROPERTY = "fapiao.admin-token";
-    private static final String DEV_ADMIN_TOKEN = "fapiao-relay-dev-admin-token";
-
-    private static final Service SANDBOX =
-            new Service(TaxSandboxApplication::application, "sandbox", StackSettings::sandboxPort);
-    private static final Service UPLOAD =
-            new Service(UploadServiceApplication::application, "upload", StackSettings::uploadPort);
-    private static final Service SYNC =
-            new Service(SyncServiceApplication::application, "sync", StackSettings::syncPort);
-    private static final Service ALERT =
-            new Service(AlertServiceApplication::application, "alert", StackSettings::alertPort);
-    private static final Service CONSOLE =
-            new Service(ConsoleApplication::application, "console", StackSettings::consolePort);
     /** In start order; they close in reverse. */
-    private static final List<Service> SERVICES = List.of(SANDBOX, UPLOAD, SYNC, ALERT, CONSOLE);
+    private static final List<ServicePart> SERVICES = List.of(ServicePart.values());
 
     private final StackSettings settings;
     private final Path data;
-    private final Map<Service, ConfigurableApplicationContext> applications = new HashMap<>();
+    private final Map<ServicePart, ConfigurableApplicationContext> applications = new EnumMap<>(ServicePart.class);
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaServer kafka;
 
@@ -63,7 +41,7 @@ public final class EmbeddedStack implements AutoCloseable {
         stack.postgres = stack.startPostgres();
         stack.kafka = stack.startKafka();
         try {
-            for (Service service : SERVICES) {
+            for (ServicePart service : SERVICES) {
                 stack.startService(service);
             }
         } catch (RuntimeException e) {
@@ -73,53 +51,53 @@ public final class EmbeddedStack implements AutoCloseable {
         return stack;
     }
 
+    @Override
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }
 
+    @Override
     public String sandboxUrl() {
         return url(settings.sandboxPort());
     }
 
+    @Override
     public String uploadUrl() {
         return url(settings.uploadPort());
     }
 
+    @Override
     public String syncUrl() {
         return url(settings.syncPort());
     }
 
+    @Override
     public String alertUrl() {
         return url(settings.alertPort());
     }
 
+    @Override
     public String consoleUrl() {
         return url(settings.consolePort());
     }
 
-    /**
-     * The operators' token for upload-service's administration and sync-service's every-seller reads, one for both:
-     * the override {@code fapiao.admin-token}, the environment's {@code FAPIAO_ADMIN_TOKEN}, or the development default.
-     */
+    @Override
     public String adminToken() {
-        return settings.overrides()
-                .getOrDefault(
-                        ADMIN_TOKEN_PROPERTY,
-                        Optional.ofNullable(System.getenv("FAPIAO_ADMIN_TOKEN")).orElse(DEV_ADMIN_TOKEN));
+        return ServiceWiring.adminToken(settings.overrides());
     }
 
-    /** JDBC URL of one service's schema with the credentials, for tooling that checks what the services stored. */
+    @Override
     public String jdbcUrl(String schema) {
         return postgres.jdbcUrl(schema) + "&user=" + postgres.username() + "&password=" + postgres.password();
     }
 
     /** Closes upload-service's context (a graceful stop, as on a deployment) and starts a fresh one. */
     public void restartUpload() {
-        restart(UPLOAD);
+        restart(ServicePart.UPLOAD);
     }
 
     public void restartSync() {
-        restart(SYNC);
+        restart(ServicePart.SYNC);
     }
 
     /** Stops the broker and starts it again on its log directory and ports; clients reconnect on their own. */
@@ -155,39 +133,28 @@ public final class EmbeddedStack implements AutoCloseable {
         return EmbeddedKafkaServer.start(data.resolve("kafka"), settings.kafkaPort(), settings.controllerPort());
     }
 
-    private void restart(Service service) {
+    private void restart(ServicePart service) {
         applications.remove(service).close();
         startService(service);
     }
 
-    /** Settings go in as command-line arguments: they must outrank each service's own configuration file. */
-    private void startService(Service service) {
-        Map<String, Object> properties = new LinkedHashMap<>(settings.overrides());
-        properties.put("server.port", service.port().applyAsInt(settings));
-        properties.put("spring.datasource.url", postgres.jdbcUrl(service.schema()));
-        properties.put("spring.datasource.username", postgres.username());
-        properties.put("spring.datasource.password", postgres.password());
-        properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
-        properties.put("fapiao.tax.base-url", sandboxUrl());
-        properties.put("fapiao.sync.api-keys.upload-url", uploadUrl());
-        properties.put("fapiao.upload.admin-token", adminToken());
-        properties.put("fapiao.sync.admin-token", adminToken());
-        properties.put("fapiao.console.upload-url", uploadUrl());
-        properties.put("fapiao.console.sync-url", syncUrl());
-        properties.put("fapiao.console.alert-url", alertUrl());
-        properties.put("fapiao.console.upload-admin-token", adminToken());
-        properties.put("fapiao.console.sync-admin-token", adminToken());
-        properties.put("spring.main.banner-mode", "off");
-        String[] arguments = properties.entrySet().stream()
-                .map(property -> "--" + property.getKey() + "=" + property.getValue())
-                .toArray(String[]::new);
-        applications.put(service, service.application().get().run(arguments));
+    private void startService(ServicePart service) {
+        var wiring = new ServiceWiring(this, postgres.username(), postgres.password(), settings.overrides());
+        String[] arguments = wiring.arguments(postgres.jdbcUrl(service.schema()), port(service));
+        applications.put(service, service.application().run(arguments));
+    }
+
+    private int port(ServicePart service) {
+        return switch (service) {
+            case SANDBOX -> settings.sandboxPort();
+            case UPLOAD -> settings.uploadPort();
+            case SYNC -> settings.syncPort();
+            case ALERT -> settings.alertPort();
+            case CONSOLE -> settings.consolePort();
+        };
     }
 
     private static String url(int port) {
         return "http://localhost:" + port;
     }
-
-    private record Service(
-            Supplier<SpringApplicationBuilder> application, String schema, ToIntFunction<StackSettings> port) {}
 }

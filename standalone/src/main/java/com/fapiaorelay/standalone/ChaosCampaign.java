@@ -46,11 +46,15 @@ public final class ChaosCampaign {
 
     public static ChaosReport run(ChaosPlan plan, PrintStream out) throws Exception {
         Path data = Files.createTempDirectory("fapiao-chaos");
+        ChaosReport report;
         try {
-            return plan.cluster() ? onCluster(plan, out, data) : inOneJvm(plan, out, data);
-        } finally {
-            deleteRecursively(data);
+            report = plan.cluster() ? onCluster(plan, out, data) : inOneJvm(plan, out, data);
+        } catch (Exception | Error e) {
+            out.printf("数据和日志保留 / data and logs kept in %s%n", data);
+            throw e;
         }
+        deleteRecursively(data);
+        return report;
     }
 
     private static ChaosReport inOneJvm(ChaosPlan plan, PrintStream out, Path data) throws Exception {

@@ -11,13 +11,13 @@ import java.util.function.Predicate;
 
 /**
  * The cluster topology on one machine: every role its own process of this jar, supervised and restarted when it
- * dies. Starts PostgreSQL and the three brokers, then the sandbox, then two instances of each service, then the
- * console. Each URL it answers is an instance that is up at the moment of asking.
+ * dies. Starts PostgreSQL and the three brokers, then the sandbox, then the two instances of each service a service
+ * at a time (two cores start two Spring contexts far sooner than six), then the console. Each URL it answers is an instance that is up at the moment of asking.
  */
 final class ClusterStack implements RunningStack, AutoCloseable {
 
-    /** Two cores start a dozen JVMs slowly; a service that needs longer than this is broken. */
-    static final Duration START_PATIENCE = Duration.ofMinutes(6);
+    /** Two busy cores start a dozen JVMs slowly; a service that needs longer than this is broken. */
+    static final Duration START_PATIENCE = Duration.ofMinutes(10);
 
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(30);
 
@@ -35,7 +35,9 @@ final class ClusterStack implements RunningStack, AutoCloseable {
             for (List<Part> wave : List.of(
                     List.of(Part.POSTGRES, Part.KAFKA),
                     List.of(Part.SANDBOX),
-                    List.of(Part.UPLOAD, Part.SYNC, Part.ALERT),
+                    List.of(Part.UPLOAD),
+                    List.of(Part.SYNC),
+                    List.of(Part.ALERT),
                     List.of(Part.CONSOLE))) {
                 cluster.startWave(wave, out);
             }

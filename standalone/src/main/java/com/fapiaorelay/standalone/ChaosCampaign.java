@@ -26,35 +26,57 @@ public final class ChaosCampaign {
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
     private static final Set<String> IN_FLIGHT = Set.of("RECEIVED", "UPLOAD_PENDING", "OUTCOME_UNKNOWN", "UPLOADED");
 
-    private final EmbeddedStack stack;
+    private final RunningStack stack;
+    private final ChaosDisruptions disruptions;
     private final ChaosPlan plan;
     private final PrintStream out;
     private final ChaosHttp http;
     private final ChaosLedger ledger;
     private final long started = System.nanoTime();
 
-    private ChaosCampaign(EmbeddedStack stack, ChaosPlan plan, PrintStream out) {
+    private ChaosCampaign(
+            RunningStack stack, ChaosHttp http, ChaosDisruptions disruptions, ChaosPlan plan, PrintStream out) {
         this.stack = stack;
+        this.disruptions = disruptions;
         this.plan = plan;
         this.out = out;
-        this.http = new ChaosHttp(stack.opsCredential());
+        this.http = http;
         this.ledger = new ChaosLedger(stack, http);
     }
 
     public static ChaosReport run(ChaosPlan plan, PrintStream out) throws Exception {
         Path data = Files.createTempDirectory("fapiao-chaos");
+        ChaosReport report;
+        try {
+            report = plan.cluster() ? onCluster(plan, out, data) : inOneJvm(plan, out, data);
+        } catch (Exception | Error e) {
+            out.printf("数据和日志保留 / data and logs kept in %s%n", data);
+            throw e;
+        }
+        deleteRecursively(data);
+        return report;
+    }
+
+    private static ChaosReport inOneJvm(ChaosPlan plan, PrintStream out, Path data) throws Exception {
         out.printf("启动嵌入式环境 / starting the embedded stack, data in %s%n", data);
         try (EmbeddedStack stack = EmbeddedStack.start(StackSettings.restartable(data, plan.overrides()))) {
             out.printf("税务接口故障注入 / sandbox faults: %s%n", plan.faults());
-            return new ChaosCampaign(stack, plan, out).run();
-        } finally {
-            deleteRecursively(data);
+            var http = new ChaosHttp(stack.opsCredential());
+            return new ChaosCampaign(stack, http, ChaosDisruptions.of(stack, plan, http, out), plan, out).run();
+        }
+    }
+
+    private static ChaosReport onCluster(ChaosPlan plan, PrintStream out, Path data) throws Exception {
+        out.printf("启动集群 / starting the cluster, every part its own JVM, data and logs in %s%n", data);
+        try (ClusterStack cluster = ClusterStack.start(ClusterLayout.free(data, plan.overrides()), out)) {
+            out.printf("税务接口故障注入 / sandbox faults: %s%n", plan.faults());
+            var http = new ChaosHttp(cluster.opsCredential());
+            return new ChaosCampaign(cluster, http, ChaosDisruptions.of(cluster, plan, http, out), plan, out).run();
         }
     }
 
     private ChaosReport run() throws Exception {
         ChaosFeed feed = ChaosFeed.start(stack.kafkaBootstrapServers(), plan);
-        var disruptions = new ChaosDisruptions(stack, plan, http, out);
         List<Applied> applied = new ArrayList<>();
         Duration notBefore = Duration.ZERO;
         for (ChaosEvent event : ChaosSchedule.of(plan)) {

@@ -26,7 +26,7 @@ record ChaosCheck(
 
     private static final int EVIDENCE_LINES = 30;
 
-    static ChaosCheck gather(EmbeddedStack stack, ChaosHttp http, Map<InvoiceKey, String> states, int unpublished)
+    static ChaosCheck gather(RunningStack stack, ChaosHttp http, Map<InvoiceKey, String> states, int unpublished)
             throws SQLException {
         ChaosOutcome outcome = ChaosOutcome.of(states, alerted(stack));
         JsonNode statistics = http.require(stack.sandboxUrl() + "/sandbox/statistics");
@@ -43,7 +43,7 @@ record ChaosCheck(
     }
 
     /** Invoices alert-service raised an alert for. */
-    static Set<InvoiceKey> alerted(EmbeddedStack stack) {
+    static Set<InvoiceKey> alerted(RunningStack stack) {
         return new StackClient(stack)
                 .alertsAfter(0).stream()
                         .filter(alert -> !alert.path("invoiceNumber").isNull()
@@ -73,7 +73,7 @@ record ChaosCheck(
     }
 
     /** Both services' record of each invoice: upload-service's attempts and sync-service's timeline. */
-    private static List<String> evidence(EmbeddedStack stack, ChaosHttp http, Map<InvoiceKey, String> labelled)
+    private static List<String> evidence(RunningStack stack, ChaosHttp http, Map<InvoiceKey, String> labelled)
             throws SQLException {
         Map<InvoiceKey, String> uploadSide = ChaosDuplicates.uploadSide(stack, List.copyOf(labelled.keySet()));
         return labelled.entrySet().stream()
@@ -83,7 +83,7 @@ record ChaosCheck(
     }
 
     /** The unexplained first, then those only plausibly blind, each with sync-service's timeline for it. */
-    private static List<String> duplicateEvidence(EmbeddedStack stack, ChaosHttp http, List<ChaosDuplicate> all) {
+    private static List<String> duplicateEvidence(RunningStack stack, ChaosHttp http, List<ChaosDuplicate> all) {
         return all.stream()
                 .sorted(Comparator.comparing(ChaosDuplicate::verdict, Comparator.reverseOrder()))
                 .limit(EVIDENCE_LINES)
@@ -93,7 +93,7 @@ record ChaosCheck(
                 .toList();
     }
 
-    private static String timeline(EmbeddedStack stack, ChaosHttp http, InvoiceKey key) {
+    private static String timeline(RunningStack stack, ChaosHttp http, InvoiceKey key) {
         return http.get(stack.syncUrl() + "/api/v1/invoices/" + key.sellerTaxId() + "/" + key.invoiceNumber())
                 .map(view -> {
                     List<String> entries = new ArrayList<>();

@@ -3,48 +3,85 @@ package com.fapiaorelay.standalone;
 import com.fapiaorelay.standalone.ChaosEvent.Applied;
 import com.fapiaorelay.standalone.ChaosEvent.Disruption;
 import java.io.PrintStream;
+import java.util.EnumMap;
+import java.util.Map;
 
 /** Applies one disruption to the running stack and says on the terminal what it did and how long it took. */
 final class ChaosDisruptions {
 
-    private final EmbeddedStack stack;
+    /** Disrupts one part of a stack and names what it hit (an instance, a process id). */
+    @FunctionalInterface
+    interface Action {
+        String run() throws Exception;
+    }
+
+    /** A disruption that hits the one part there is. */
+    @FunctionalInterface
+    interface Step {
+        void run() throws Exception;
+    }
+
+    private final Map<Disruption, Action> actions;
     private final ChaosPlan plan;
-    private final ChaosHttp http;
     private final PrintStream out;
 
-    ChaosDisruptions(EmbeddedStack stack, ChaosPlan plan, ChaosHttp http, PrintStream out) {
-        this.stack = stack;
+    private ChaosDisruptions(Map<Disruption, Action> actions, ChaosPlan plan, PrintStream out) {
+        this.actions = actions;
         this.plan = plan;
-        this.http = http;
         this.out = out;
+    }
+
+    /** Graceful restarts inside one JVM. */
+    static ChaosDisruptions of(EmbeddedStack stack, ChaosPlan plan, ChaosHttp http, PrintStream out) {
+        Map<Disruption, Action> actions = withMaintenance(stack, plan, http);
+        actions.put(Disruption.RESTART_UPLOAD, named("upload-service", stack::restartUpload));
+        actions.put(Disruption.RESTART_SYNC, named("sync-service", stack::restartSync));
+        actions.put(Disruption.RESTART_KAFKA, named("broker", stack::restartKafka));
+        actions.put(Disruption.RESTART_POSTGRES, named("postgres", stack::restartPostgres));
+        return new ChaosDisruptions(actions, plan, out);
+    }
+
+    /** Hard faults to the processes of the cluster topology. */
+    static ChaosDisruptions of(ClusterStack cluster, ChaosPlan plan, ChaosHttp http, PrintStream out) {
+        Map<Disruption, Action> actions = withMaintenance(cluster, plan, http);
+        actions.putAll(new ClusterFaults(cluster, plan.seed()).actions());
+        return new ChaosDisruptions(actions, plan, out);
     }
 
     Applied apply(Disruption disruption, double atSeconds) {
         out.printf("[%6.1fs] ⚡ %s ...%n", atSeconds, describe(disruption));
         long started = System.nanoTime();
+        String target = "";
         String error = null;
         try {
-            run(disruption);
+            target = actions.get(disruption).run();
         } catch (Exception e) {
             error = e.toString();
             out.printf("          失败 / failed: %s%n", error);
         }
         double took = (System.nanoTime() - started) / 1e9;
-        out.printf("          %s in %.1fs%n", error == null ? "done" : "FAILED", took);
-        return new Applied(disruption, atSeconds, took, error);
+        out.printf("          %s %s in %.1fs%n", error == null ? "done" : "FAILED", target, took);
+        return new Applied(disruption, target, atSeconds, took, error);
     }
 
-    private void run(Disruption disruption) throws Exception {
-        switch (disruption) {
-            case RESTART_UPLOAD -> stack.restartUpload();
-            case RESTART_SYNC -> stack.restartSync();
-            case RESTART_KAFKA -> stack.restartKafka();
-            case RESTART_POSTGRES -> stack.restartPostgres();
-            case MAINTENANCE_WINDOW ->
-                http.putText(
-                        stack.sandboxUrl() + "/sandbox/faults",
-                        plan.faults() + ",maintenance-ms=" + plan.maintenance().toMillis());
-        }
+    private static Map<Disruption, Action> withMaintenance(RunningStack stack, ChaosPlan plan, ChaosHttp http) {
+        Map<Disruption, Action> actions = new EnumMap<>(Disruption.class);
+        actions.put(
+                Disruption.MAINTENANCE_WINDOW,
+                named(
+                        "sandbox",
+                        () -> http.putText(
+                                stack.sandboxUrl() + "/sandbox/faults",
+                                plan.faults() + ",maintenance-ms="
+                                        + plan.maintenance().toMillis())));
+        return actions;
+    }
+
+    private static Action named(String target, Step step) {
+        return () -> {
+            step.run();
+            return target;
+        };
     }
 
     private String describe(Disruption disruption) {
@@ -55,6 +92,14 @@ final class ChaosDisruptions {
             case RESTART_POSTGRES -> "重启 PostgreSQL / restarting PostgreSQL";
             case MAINTENANCE_WINDOW ->
                 "税务接口维护 / sandbox maintenance window for " + plan.maintenance().toSeconds() + "s";
+            case KILL_UPLOAD -> "kill -9 upload-service 实例 / an upload-service instance";
+            case KILL_SYNC -> "kill -9 sync-service 实例 / a sync-service instance";
+            case KILL_ALERT -> "kill -9 alert-service 实例 / an alert-service instance";
+            case KILL_BROKER -> "kill -9 Kafka broker / a Kafka broker";
+            case KILL_POSTGRES -> "kill -9 PostgreSQL postmaster";
+            case KILL_SANDBOX -> "kill -9 税务沙箱 / the tax sandbox";
+            case PAUSE_BROKER ->
+                "SIGSTOP … SIGCONT 一个 Kafka broker / a broker cut off for " + ClusterFaults.PAUSE.toSeconds() + "s";
         };
     }
 }

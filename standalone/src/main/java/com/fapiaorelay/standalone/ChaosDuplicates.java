@@ -36,7 +36,7 @@ final class ChaosDuplicates {
 
     private ChaosDuplicates() {}
 
-    static List<ChaosDuplicate> read(EmbeddedStack stack) throws SQLException {
+    static List<ChaosDuplicate> read(RunningStack stack) throws SQLException {
         try (Connection connection = DriverManager.getConnection(stack.jdbcUrl("upload"));
                 Statement statement = connection.createStatement()) {
             Map<String, List<Attempt>> attempts = attempts(statement);
@@ -70,7 +70,7 @@ final class ChaosDuplicates {
     }
 
     /** upload-service's own record of invoices left unaccounted for: state, attempts and what they answered. */
-    static Map<InvoiceKey, String> uploadSide(EmbeddedStack stack, List<InvoiceKey> keys) throws SQLException {
+    static Map<InvoiceKey, String> uploadSide(RunningStack stack, List<InvoiceKey> keys) throws SQLException {
         Map<InvoiceKey, String> evidence = new HashMap<>();
         String query = """
                 SELECT s.state, s.attempts, s.reupload_round, s.reason_code, s.next_attempt_at,

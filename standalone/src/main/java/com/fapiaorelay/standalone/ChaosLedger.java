@@ -15,10 +15,10 @@ final class ChaosLedger {
 
     private static final int PAGE = 500;
 
-    private final EmbeddedStack stack;
+    private final RunningStack stack;
     private final ChaosHttp http;
 
-    ChaosLedger(EmbeddedStack stack, ChaosHttp http) {
+    ChaosLedger(RunningStack stack, ChaosHttp http) {
         this.stack = stack;
         this.http = http;
     }

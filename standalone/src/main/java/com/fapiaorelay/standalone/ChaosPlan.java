@@ -6,11 +6,18 @@ import java.util.Map;
 
 /**
  * What a fault campaign does: how many invoices it feeds and how fast, how often upload-service and sync-service
- * restart, how long the sandbox's maintenance window lasts and how long the stack may take to settle afterwards.
- * The seed decides the invoices, the sandbox's draws and the moments of every disruption.
+ * restart (in one JVM) or how many rounds of hard faults hit the processes (on the cluster), how long the sandbox's
+ * maintenance window lasts and how long the stack may take to settle afterwards. The seed decides the invoices, the
+ * sandbox's draws, the moments of every disruption and which instance each kill hits.
  */
 public record ChaosPlan(
-        int invoices, long seed, int perSecond, int serviceRestarts, Duration maintenance, Duration settleLimit) {
+        int invoices,
+        long seed,
+        int perSecond,
+        int serviceRestarts,
+        Duration maintenance,
+        Duration settleLimit,
+        boolean cluster) {
 
     public ChaosPlan {
         if (invoices < 1 || perSecond < 1 || serviceRestarts < 0) {
@@ -20,7 +27,21 @@ public record ChaosPlan(
 
     /** {@code ./fapiao chaos}: 500 invoices a second, three restarts of each service, an 8-second maintenance. */
     public static ChaosPlan standard(int invoices, long seed) {
-        return new ChaosPlan(invoices, seed, 500, 3, Duration.ofSeconds(8), Duration.ofMinutes(10));
+        return new ChaosPlan(invoices, seed, 500, 3, Duration.ofSeconds(8), Duration.ofMinutes(10), false);
+    }
+
+    /**
+     * {@code ./fapiao chaos --cluster}: four rounds of six kills (an instance of each service, a broker, the
+     * postmaster, the sandbox) and a frozen broker, 24 hard kills in all, fed at a pace that keeps invoices flowing
+     * through every fault, since each waits for the killed process to be back.
+     */
+    public static ChaosPlan cluster(int invoices, long seed) {
+        return new ChaosPlan(invoices, seed, 100, 4, Duration.ofSeconds(8), Duration.ofMinutes(20), true);
+    }
+
+    /** The same plan with another pace and number of rounds. */
+    ChaosPlan with(int perSecond, int rounds) {
+        return new ChaosPlan(invoices, seed, perSecond, rounds, maintenance, settleLimit, cluster);
     }
 
     /** How long feeding the invoices takes; every disruption happens while they flow. */

@@ -17,6 +17,7 @@ final class ChaosPrinter {
         out.printf("  发票 invoices %d, seed %d, %.1fs%n", report.invoices(), report.seed(), report.seconds());
         out.println("  扰动 disruptions:");
         report.disruptions().forEach(line -> out.println("    " + line));
+        out.println("  扰动次数 disruptions by kind: " + report.disruptionsByKind());
         out.println("  注入的故障 injected faults: " + report.injectedFaults());
         report.byState().forEach((state, count) -> out.printf("  %-30s %8d%n", state, count));
         out.printf("  已确认 confirmed in tax system %8d%n", report.confirmed());

@@ -17,6 +17,7 @@ public record ChaosReport(
         double seconds,
         boolean invariantHolds,
         List<String> disruptions,
+        Map<String, Long> disruptionsByKind,
         long failedDisruptions,
         Map<String, Long> injectedFaults,
         Map<String, Long> byState,
@@ -50,6 +51,9 @@ public record ChaosReport(
                 seconds,
                 holds,
                 applied.stream().map(ChaosReport::describe).toList(),
+                applied.stream()
+                        .collect(
+                                Collectors.groupingBy(a -> a.disruption().name(), TreeMap::new, Collectors.counting())),
                 applied.stream().filter(a -> a.error() != null).count(),
                 check.injectedFaults(),
                 outcome.byState(),
@@ -68,9 +72,10 @@ public record ChaosReport(
 
     private static String describe(Applied applied) {
         return String.format(
-                "%7.1fs %s, %.1fs%s",
+                "%7.1fs %s %s, %.1fs%s",
                 applied.atSeconds(),
                 applied.disruption(),
+                applied.target(),
                 applied.tookSeconds(),
                 applied.error() == null ? "" : ", FAILED: " + applied.error());
     }

@@ -14,6 +14,16 @@ final class ChaosSchedule {
 
     static List<ChaosEvent> of(ChaosPlan plan) {
         Random random = new Random(plan.seed());
+        List<Disruption> disruptions = new ArrayList<>(plan.cluster() ? hardFaults(plan) : restarts(plan));
+        disruptions.add(Disruption.MAINTENANCE_WINDOW);
+        long feedMillis = plan.feedTime().toMillis();
+        return disruptions.stream()
+                .map(d -> new ChaosEvent(Duration.ofMillis((long) (feedMillis * (0.1 + 0.8 * random.nextDouble()))), d))
+                .sorted(Comparator.comparing(ChaosEvent::at))
+                .toList();
+    }
+
+    private static List<Disruption> restarts(ChaosPlan plan) {
         List<Disruption> disruptions = new ArrayList<>();
         for (int i = 0; i < plan.serviceRestarts(); i++) {
             disruptions.add(Disruption.RESTART_UPLOAD);
@@ -21,11 +31,21 @@ final class ChaosSchedule {
         }
         disruptions.add(Disruption.RESTART_KAFKA);
         disruptions.add(Disruption.RESTART_POSTGRES);
-        disruptions.add(Disruption.MAINTENANCE_WINDOW);
-        long feedMillis = plan.feedTime().toMillis();
-        return disruptions.stream()
-                .map(d -> new ChaosEvent(Duration.ofMillis((long) (feedMillis * (0.1 + 0.8 * random.nextDouble()))), d))
-                .sorted(Comparator.comparing(ChaosEvent::at))
-                .toList();
+        return disruptions;
+    }
+
+    private static List<Disruption> hardFaults(ChaosPlan plan) {
+        List<Disruption> disruptions = new ArrayList<>();
+        for (int i = 0; i < plan.serviceRestarts(); i++) {
+            disruptions.addAll(List.of(
+                    Disruption.KILL_UPLOAD,
+                    Disruption.KILL_SYNC,
+                    Disruption.KILL_ALERT,
+                    Disruption.KILL_BROKER,
+                    Disruption.KILL_POSTGRES,
+                    Disruption.KILL_SANDBOX,
+                    Disruption.PAUSE_BROKER));
+        }
+        return disruptions;
     }
 }

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code ./fapiao demo}, {@code run}, {@code bench} and {@code chaos}: the embedded default from the command line. */
+/**
+ * {@code ./fapiao demo}, {@code run}, {@code bench}, {@code chaos} and {@code cluster}: the embedded default and the
+ * multi-process topology from the command line; {@code role} is how the cluster starts each of its processes.
+ */
 public final class FapiaoCommand {
 
     private static final Path DATA = Path.of("data");
@@ -26,6 +29,8 @@ public final class FapiaoCommand {
             case "run" -> run();
             case "bench" -> bench(options);
             case "chaos" -> ChaosCommand.run(options);
+            case "cluster" -> ClusterCommand.run();
+            case "role" -> ClusterProcess.run(options.get(0), Path.of(options.get(1)));
             case "validate" -> ValidateCommand.run(options);
             case "import" -> ImportCommand.run(options);
             default -> usage();
@@ -91,7 +96,8 @@ public final class FapiaoCommand {
         System.out.println("       ./fapiao run");
         System.out.println("       ./fapiao validate FILE.json|FILE.csv [--json]");
         System.out.println("       ./fapiao import FILE.csv [--url http://localhost:8081] --api-key KEY");
-        System.out.println("       ./fapiao chaos [--invoices N] [--seed S]");
+        System.out.println("       ./fapiao cluster");
+        System.out.println("       ./fapiao chaos [--cluster] [--invoices N] [--seed S] [--per-second R]");
         System.out.println("       ./fapiao bench [--invoices N] [--offered-per-second R] [--offered-seconds S]");
         return 2;
     }

@@ -17,9 +17,9 @@ final class StackClient {
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final EmbeddedStack stack;
+    private final RunningStack stack;
 
-    StackClient(EmbeddedStack stack) {
+    StackClient(RunningStack stack) {
         this.stack = stack;
     }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -168,4 +169,21 @@ public abstract class SyncIntegrationTest {
 
     /** An HTTP status and its JSON body. */
     protected record Answer(int status, JsonNode body) {}
+
+    /** A second sync-service on the same database; only its schedulers run, its Kafka listener stays stopped. */
+    protected static ConfigurableApplicationContext startSecondInstance() {
+        var infrastructure = SharedInfrastructure.get();
+        return SyncServiceApplication.application()
+                .run(
+                        "--" + TEST_TIMINGS,
+                        "--server.port=0",
+                        "--spring.profiles.active=dev",
+                        "--spring.datasource.url=" + infrastructure.jdbcUrl("sync"),
+                        "--spring.datasource.username=" + infrastructure.username(),
+                        "--spring.datasource.password=" + infrastructure.password(),
+                        "--spring.flyway.schemas=sync",
+                        "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
+                        "--spring.kafka.listener.auto-startup=false",
+                        "--fapiao.tax.base-url=" + SandboxServer.url());
+    }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class ChaosSystemIT {
 
-    private static final ChaosPlan PLAN = new ChaosPlan(2000, 7, 100, 1, Duration.ofSeconds(5), Duration.ofMinutes(3));
+    private static final ChaosPlan PLAN =
+            new ChaosPlan(2000, 7, 100, 1, Duration.ofSeconds(5), Duration.ofMinutes(3), false);
 
     private static ChaosReport report;
 

@@ -4,10 +4,14 @@ import com.fapiaorelay.common.time.BusinessDays;
 import com.fapiaorelay.sync.ledger.LedgerRecords;
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Nightly, reconciles yesterday for every seller that issued invoices on it, one seller after another. */
+/**
+ * Nightly, reconciles yesterday for every seller that issued invoices on it, one seller after another. One replica
+ * runs it: the others' triggers, at the same second or a few later on a skewed clock, find the lock held.
+ */
 @Component
 class ReconciliationScheduler {
 
@@ -25,6 +29,7 @@ class ReconciliationScheduler {
     }
 
     @Scheduled(cron = "${fapiao.sync.reconciliation.schedule:0 30 1 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "sync-nightly-reconciliation", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     void reconcileYesterday() {
         reconcile(BusinessDays.today(clock).minusDays(1));
     }

@@ -4,10 +4,11 @@ import com.fapiaorelay.common.time.BusinessDays;
 import com.fapiaorelay.sync.ledger.LedgerRecords;
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Nightly, after the reconciliation, reports yesterday to every seller that issued invoices on it. */
+/** Nightly, after the reconciliation, reports yesterday to every seller that issued invoices on it; one replica. */
 @Component
 class DailyReportScheduler {
 
@@ -22,6 +23,7 @@ class DailyReportScheduler {
     }
 
     @Scheduled(cron = "${fapiao.sync.report.schedule:0 30 3 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "sync-daily-report", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
     void reportYesterday() {
         LocalDate day = BusinessDays.today(clock).minusDays(1);
         for (String seller :

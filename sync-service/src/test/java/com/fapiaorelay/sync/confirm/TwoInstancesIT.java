@@ -5,11 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.topic.Topics;
-import com.fapiaorelay.sync.SandboxServer;
 import com.fapiaorelay.sync.SyncIntegrationTest;
-import com.fapiaorelay.sync.SyncServiceApplication;
 import com.fapiaorelay.sync.TopicRecorder;
-import com.fapiaorelay.testsupport.SharedInfrastructure;
 import com.fapiaorelay.testsupport.TestInvoices;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -59,22 +56,5 @@ class TwoInstancesIT extends SyncIntegrationTest {
                 .tag("outcome", "confirmed")
                 .counter()
                 .count();
-    }
-
-    /** A second sync-service on the same database; only its schedulers run, its Kafka listener stays stopped. */
-    private static ConfigurableApplicationContext startSecondInstance() {
-        var infrastructure = SharedInfrastructure.get();
-        return SyncServiceApplication.application()
-                .run(
-                        "--" + TEST_TIMINGS,
-                        "--server.port=0",
-                        "--spring.profiles.active=dev",
-                        "--spring.datasource.url=" + infrastructure.jdbcUrl("sync"),
-                        "--spring.datasource.username=" + infrastructure.username(),
-                        "--spring.datasource.password=" + infrastructure.password(),
-                        "--spring.flyway.schemas=sync",
-                        "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
-                        "--spring.kafka.listener.auto-startup=false",
-                        "--fapiao.tax.base-url=" + SandboxServer.url());
     }
 }

@@ -35,6 +35,10 @@ public record LeqiSettings(
         caseCode = caseCode == null ? "" : caseCode;
         device = device == null ? Device.NONE : device;
         timing = timing == null ? Timing.DEFAULT : timing;
+        if (!sandbox && (accessUnit.equals(DEVELOPMENT_ACCESS_UNIT) || sm4Key.equals(DEVELOPMENT_SM4_KEY))) {
+            throw new IllegalArgumentException(
+                    "the development 乐企 identity works on the sandbox path only: set jrdwptbh, sydwptbh and the SM4 key");
+        }
         if (batchLimit < 1) {
             throw new IllegalArgumentException("batchLimit must be at least 1, was " + batchLimit);
         }

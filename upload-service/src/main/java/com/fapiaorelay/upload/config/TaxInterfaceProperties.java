@@ -1,8 +1,9 @@
 package com.fapiaorelay.upload.config;
 
-import com.fapiaorelay.common.tax.HttpTaxInterface;
+import com.fapiaorelay.common.tax.TaxChannel;
 import com.fapiaorelay.common.tax.TaxCredentials;
 import com.fapiaorelay.common.tax.TaxInterface;
+import com.fapiaorelay.common.tax.leqi.LeqiConnection;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,7 +12,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Where the tax interface is and how long we wait for it, and the app credentials requests are signed with: {@code
- * fapiao.tax.*}. {@code backupUrl}, when set, takes over while the primary's circuit breaker is open.
+ * fapiao.tax.*}. {@code backupUrl}, when set, takes over while the primary's circuit breaker is open. {@code channel}
+ * chooses the wire: the reference protocol, or 乐企 with its unit numbers and SM4 key under {@code leqi}
+ * (docs/leqi.md).
  */
 @Validated
 @ConfigurationProperties("fapiao.tax")
@@ -21,9 +24,11 @@ record TaxInterfaceProperties(
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("10s") Duration requestTimeout,
         @DefaultValue("fapiao-relay-dev") String appId,
-        @DefaultValue("fapiao-relay-dev-secret") String appSecret) {
+        @DefaultValue("fapiao-relay-dev-secret") String appSecret,
+        @DefaultValue("reference") TaxChannel channel,
+        LeqiConnection leqi) {
 
     TaxInterface client(URI url) {
-        return new HttpTaxInterface(url, new TaxCredentials(appId, appSecret), connectTimeout, requestTimeout);
+        return channel.client(url, new TaxCredentials(appId, appSecret), leqi, connectTimeout, requestTimeout);
     }
 }

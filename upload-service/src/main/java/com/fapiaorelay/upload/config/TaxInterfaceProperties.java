@@ -6,6 +6,7 @@ import com.fapiaorelay.common.tax.TaxInterface;
 import com.fapiaorelay.common.tax.leqi.LeqiConnection;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -30,5 +31,12 @@ record TaxInterfaceProperties(
 
     TaxInterface client(URI url) {
         return channel.client(url, new TaxCredentials(appId, appSecret), leqi, connectTimeout, requestTimeout);
+    }
+
+    /** 乐企 on its sandbox path, whatever path the uploads take. */
+    TaxInterface simulatedUploadClient() {
+        LeqiConnection sandbox =
+                Objects.requireNonNullElse(leqi, LeqiConnection.DEFAULTS).onSandboxPath();
+        return channel.client(baseUrl, new TaxCredentials(appId, appSecret), sandbox, connectTimeout, requestTimeout);
     }
 }

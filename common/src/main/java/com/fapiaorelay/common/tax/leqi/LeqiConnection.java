@@ -24,6 +24,12 @@ public record LeqiConnection(
     public static final LeqiConnection DEFAULTS =
             new LeqiConnection(null, null, null, null, null, null, null, null, null, null, null);
 
+    /** The same unit on the sandbox path with the sandbox flag: the canary's simulated upload. */
+    public LeqiConnection onSandboxPath() {
+        return new LeqiConnection(
+                accessUnit, userUnit, sm4Key, true, caseCode, ip, mac, regionCode, batchLimit, pollDeadline, maxPoll);
+    }
+
     public LeqiSettings settings(URI baseUrl, Duration connectTimeout, Duration requestTimeout) {
         LeqiSettings.Timing defaults = LeqiSettings.Timing.DEFAULT;
         return new LeqiSettings(

@@ -42,7 +42,7 @@ public final class FapiaoCommand {
         int invoices = Integer.parseInt(option(options, "--invoices", "1000"));
         Duration limit = Duration.ofSeconds(Long.parseLong(option(options, "--timeout-seconds", "600")));
         System.out.println("启动嵌入式环境 / starting Kafka, PostgreSQL, sandbox and services (data in ./data) ...");
-        Map<String, String> settings = new HashMap<>(Timings.DEMO);
+        Map<String, String> settings = withChannel(Timings.DEMO, options);
         String faults = option(options, "--faults", "");
         if (!faults.isBlank()) {
             FaultSettings.parse(faults)
@@ -64,7 +64,7 @@ public final class FapiaoCommand {
         int offered = Integer.parseInt(option(options, "--offered-per-second", "1000"));
         Duration offeredFor = Duration.ofSeconds(Long.parseLong(option(options, "--offered-seconds", "30")));
         System.out.println("启动嵌入式环境 / starting the embedded stack on temporary storage ...");
-        try (EmbeddedStack stack = EmbeddedStack.start(StackSettings.ephemeral(Timings.BENCH))) {
+        try (EmbeddedStack stack = EmbeddedStack.start(StackSettings.ephemeral(withChannel(Timings.BENCH, options)))) {
             BenchReport report = new Bench(stack, System.out).run(invoices, offered, offeredFor);
             Files.createDirectories(DATA);
             Files.writeString(
@@ -72,6 +72,15 @@ public final class FapiaoCommand {
             new BenchPrinter(System.out).print(report);
             return 0;
         }
+    }
+
+    /** {@code --channel leqi} sends every upload over the 乐企 wire to the sandbox (docs/leqi.md). */
+    private static Map<String, String> withChannel(Map<String, String> timings, List<String> options) {
+        Map<String, String> settings = new HashMap<>(timings);
+        String channel = option(options, "--channel", "reference");
+        settings.put("fapiao.tax.channel", channel);
+        System.out.println("税务接口通道 / tax channel: " + channel);
+        return settings;
     }
 
     private static int run() throws Exception {
@@ -92,13 +101,14 @@ public final class FapiaoCommand {
 
     private static int usage() {
         System.out.println("usage: ./fapiao demo [--invoices N] [--faults error-rate=0.05,silent-loss-rate=0.01,seed=7]"
-                + " [--timeout-seconds S]");
+                + " [--timeout-seconds S] [--channel reference|leqi]");
         System.out.println("       ./fapiao run");
         System.out.println("       ./fapiao validate FILE.json|FILE.csv [--json]");
         System.out.println("       ./fapiao import FILE.csv [--url http://localhost:8081] --api-key KEY");
         System.out.println("       ./fapiao cluster");
         System.out.println("       ./fapiao chaos [--cluster] [--invoices N] [--seed S] [--per-second R]");
-        System.out.println("       ./fapiao bench [--invoices N] [--offered-per-second R] [--offered-seconds S]");
+        System.out.println("       ./fapiao bench [--invoices N] [--offered-per-second R] [--offered-seconds S]"
+                + " [--channel reference|leqi]");
         return 2;
     }
 

@@ -41,10 +41,24 @@ final class SharedStack {
 
     static synchronized SharedStack get() throws Exception {
         if (shared == null) {
-            shared = start();
+            shared = start(Map.of(), INVOICES);
             shared.publishTraffic();
         }
         return shared;
+    }
+
+    /**
+     * A stack of its own whose services speak 乐企 to the sandbox (docs/leqi.md), with {@code count} invoices of traffic;
+     * the caller closes it.
+     */
+    static SharedStack overLeqi(int count) throws Exception {
+        SharedStack leqi = start(Map.of("fapiao.tax.channel", "leqi"), count);
+        leqi.publishTraffic();
+        return leqi;
+    }
+
+    void close() {
+        stop(stack, webhook);
     }
 
     EmbeddedStack stack() {
@@ -65,16 +79,17 @@ final class SharedStack {
         return invoices;
     }
 
-    private static SharedStack start() throws Exception {
+    private static SharedStack start(Map<String, String> channel, int count) throws Exception {
         WebhookReceiver webhook = WebhookReceiver.start();
         Map<String, String> overrides = new HashMap<>(Timings.DEMO);
+        overrides.putAll(channel);
         overrides.put("fapiao.alert.webhook.url", webhook.url());
         overrides.put("fapiao.alert.webhook.secret", "system-test-secret");
         // one automatic re-upload round, so an invoice lost every time reaches the work queue within a minute
         overrides.put("fapiao.sync.confirmation.max-reupload-rounds", "1");
         EmbeddedStack stack = EmbeddedStack.start(StackSettings.ephemeral(overrides));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stack, webhook), "shared-stack-stop"));
-        List<Invoice> invoices = IntStream.range(0, INVOICES)
+        List<Invoice> invoices = IntStream.range(0, count)
                 .mapToObj(i -> TestInvoices.invoice(
                         i % 2 == 0 ? TestInvoices.SELLER : TestInvoices.OTHER_SELLER, (100 + i) + ".00"))
                 .toList();

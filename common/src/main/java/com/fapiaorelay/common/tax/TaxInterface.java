@@ -22,4 +22,9 @@ public interface TaxInterface {
      * start with a null cursor. A page may hold fewer than {@code pageSize} records and still have a next one.
      */
     TaxRecordPage list(String sellerTaxId, LocalDateTime from, LocalDateTime to, String cursor, int pageSize);
+
+    /** What this channel answers; callers do not ask what it lacks. */
+    default TaxCapabilities capabilities() {
+        return TaxCapabilities.ALL;
+    }
 }

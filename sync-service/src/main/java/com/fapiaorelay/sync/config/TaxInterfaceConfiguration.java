@@ -1,6 +1,5 @@
 package com.fapiaorelay.sync.config;
 
-import com.fapiaorelay.common.tax.HttpTaxInterface;
 import com.fapiaorelay.common.tax.TaxInterface;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -13,10 +12,13 @@ class TaxInterfaceConfiguration {
     @Bean
     @ConditionalOnMissingBean
     TaxInterface taxInterface(TaxProperties properties) {
-        return new HttpTaxInterface(
-                properties.baseUrl(),
-                properties.credentials(),
-                properties.connectTimeout(),
-                properties.requestTimeout());
+        return properties
+                .channel()
+                .client(
+                        properties.baseUrl(),
+                        properties.credentials(),
+                        properties.leqi(),
+                        properties.connectTimeout(),
+                        properties.requestTimeout());
     }
 }

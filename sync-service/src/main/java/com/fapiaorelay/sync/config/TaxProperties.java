@@ -1,13 +1,18 @@
 package com.fapiaorelay.sync.config;
 
+import com.fapiaorelay.common.tax.TaxChannel;
 import com.fapiaorelay.common.tax.TaxCredentials;
+import com.fapiaorelay.common.tax.leqi.LeqiConnection;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
-/** Where the tax interface answers and the app credentials requests are signed with: {@code fapiao.tax.*}. */
+/**
+ * Where the tax interface answers and the app credentials requests are signed with: {@code fapiao.tax.*}; {@code
+ * channel} and {@code leqi} choose the wire as in upload-service (docs/leqi.md).
+ */
 @Validated
 @ConfigurationProperties("fapiao.tax")
 record TaxProperties(
@@ -15,7 +20,9 @@ record TaxProperties(
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("10s") Duration requestTimeout,
         @DefaultValue("fapiao-relay-dev") String appId,
-        @DefaultValue("fapiao-relay-dev-secret") String appSecret) {
+        @DefaultValue("fapiao-relay-dev-secret") String appSecret,
+        @DefaultValue("reference") TaxChannel channel,
+        LeqiConnection leqi) {
 
     TaxProperties {
         if (baseUrl == null) {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One batch: claim due invoices, look them all up in one call, act on each verdict, all in one transaction. The
+ * One batch: claim due invoices, look them all up in one call (or, on a channel without look-up by key, take the
+ * upload result as the proof), act on each verdict, all in one transaction. The
  * claimed rows stay locked until it commits, so another instance never checks the same invoice at the same time.
  */
 @Component
@@ -62,14 +63,22 @@ class ConfirmationRound {
         if (due.isEmpty()) {
             return List.of();
         }
-        Map<InvoiceKey, TaxRecord> shown = lookUp(due);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<CheckedInvoice> checked = due.stream()
-                .map(invoice -> new CheckedInvoice(invoice, rules.decide(invoice, shown.get(invoice.key()), now), now))
-                .toList();
+        List<CheckedInvoice> checked = tax.capabilities().lookupByKey()
+                ? lookedUp(due, now)
+                : due.stream()
+                        .map(invoice -> new CheckedInvoice(invoice, Verdict.confirmedByUploadResult(), now))
+                        .toList();
         actions.apply(checked);
         ledger.scheduleChecks(laterLooks(checked));
         return checked;
+    }
+
+    private List<CheckedInvoice> lookedUp(List<DueInvoice> due, OffsetDateTime now) {
+        Map<InvoiceKey, TaxRecord> shown = lookUp(due);
+        return due.stream()
+                .map(invoice -> new CheckedInvoice(invoice, rules.decide(invoice, shown.get(invoice.key()), now), now))
+                .toList();
     }
 
     private Map<InvoiceKey, TaxRecord> lookUp(List<DueInvoice> due) {

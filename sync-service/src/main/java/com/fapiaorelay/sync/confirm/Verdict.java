@@ -29,6 +29,20 @@ record Verdict(Outcome outcome, String reason, String receiptId, OffsetDateTime 
                 0);
     }
 
+    /**
+     * On a channel without look-up by key (乐企) the upload result is the proof: upload-service records UPLOADED only
+     * after the channel's result query answered the invoice as uploaded.
+     */
+    static Verdict confirmedByUploadResult() {
+        return new Verdict(
+                Outcome.CONFIRMED,
+                "税务系统上传结果查询已确认上传成功（该通道不支持按号码查询）/ the channel's upload result query confirmed it"
+                        + " (this channel has no look-up by key)",
+                null,
+                null,
+                0);
+    }
+
     static Verdict mismatch(String differences, String receiptId) {
         return new Verdict(Outcome.MISMATCH, differences, receiptId, null, 0);
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.tax.TaxInterface;
 import com.fapiaorelay.sync.SellerDay;
 import com.fapiaorelay.sync.SyncIntegrationTest;
 import com.fapiaorelay.sync.access.Caller;
@@ -35,6 +36,9 @@ class ReconciliationDayBoundaryIT extends SyncIntegrationTest {
 
     @Autowired
     ReconciliationMetrics metrics;
+
+    @Autowired
+    TaxInterface tax;
 
     @Test
     void nightlyRunReconcilesTheChinaDayThatEndedAtMidnight() {
@@ -68,7 +72,7 @@ class ReconciliationDayBoundaryIT extends SyncIntegrationTest {
     }
 
     private ReconciliationScheduler schedulerAt(Clock clock) {
-        return new ReconciliationScheduler(reconciliations, ledger, metrics, clock);
+        return new ReconciliationScheduler(reconciliations, ledger, metrics, clock, tax);
     }
 
     private ReconciliationController controllerAt(Clock clock) {

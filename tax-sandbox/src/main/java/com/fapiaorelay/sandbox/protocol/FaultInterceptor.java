@@ -1,5 +1,6 @@
 package com.fapiaorelay.sandbox.protocol;
 
+import com.fapiaorelay.common.tax.leqi.LeqiWire;
 import com.fapiaorelay.common.tax.protocol.RequestSignature;
 import com.fapiaorelay.sandbox.fault.Faults;
 import com.fapiaorelay.sandbox.fault.Faults.CallFate;
@@ -9,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-/** The faults any protocol call can meet before it is handled: retired v1, maintenance, quota, latency, 5xx, hangs. */
+/** The faults any call of either wire can meet before it is handled: retired v1, maintenance, quota, latency, 5xx, hangs. */
 class FaultInterceptor implements HandlerInterceptor {
 
     private final Faults faults;
@@ -26,7 +27,7 @@ class FaultInterceptor implements HandlerInterceptor {
         faults.maintenanceLeft().ifPresent(left -> {
             throw refusal(Kind.MAINTENANCE, Refusal.maintenance(left));
         });
-        if (!faults.admitsCall(request.getHeader(RequestSignature.APP_ID))) {
+        if (!faults.admitsCall(caller(request))) {
             throw refusal(Kind.QUOTA, Refusal.quota());
         }
         CallFate fate = faults.drawCall();
@@ -40,6 +41,13 @@ class FaultInterceptor implements HandlerInterceptor {
             throw Refusal.internalError();
         }
         return true;
+    }
+
+    /** The app id of the reference protocol, the access unit (jrdwptbh) of 乐企: whose calls the quota counts. */
+    private static String caller(HttpServletRequest request) {
+        String appId = request.getHeader(RequestSignature.APP_ID);
+        String accessUnit = request.getHeader(LeqiWire.ACCESS_UNIT);
+        return appId != null ? appId : String.valueOf(accessUnit);
     }
 
     private Refusal refusal(Kind kind, Refusal refusal) {

@@ -18,6 +18,6 @@ class ProtocolWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new FaultInterceptor(faults)).addPathPatterns("/api/v1/**", "/api/v2/**");
+        registry.addInterceptor(new FaultInterceptor(faults)).addPathPatterns("/api/v1/**", "/api/v2/**", "/access/**");
     }
 }

@@ -23,4 +23,10 @@ class TaxInterfaceConfiguration {
     BackupTaxInterface backupTaxInterface(TaxInterfaceProperties properties) {
         return new BackupTaxInterface(properties.client(properties.backupUrl()));
     }
+
+    @Bean
+    @ConditionalOnProperty(name = "fapiao.tax.channel", havingValue = "leqi")
+    SimulatedUploadTaxInterface simulatedUploadTaxInterface(TaxInterfaceProperties properties) {
+        return new SimulatedUploadTaxInterface(properties.simulatedUploadClient());
+    }
 }

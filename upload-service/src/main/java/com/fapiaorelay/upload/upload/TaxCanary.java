@@ -2,17 +2,26 @@ package com.fapiaorelay.upload.upload;
 
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
 import com.fapiaorelay.common.invoice.InvoiceKey;
+import com.fapiaorelay.common.tax.TaxInterface;
 import com.fapiaorelay.common.tax.TaxInterfaceUnavailable;
+import com.fapiaorelay.common.tax.UploadOutcome;
+import com.fapiaorelay.upload.config.SimulatedUploadTaxInterface;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Looks a known key up on a schedule, so ops see the interface degrade before invoices pile up. */
+/**
+ * Probes the tax interface on a schedule, so ops see it degrade before invoices pile up: looks a known key up, or, on
+ * a channel without look-up by key (乐企), uploads a fresh test invoice on the channel's sandbox path with the sandbox
+ * flag (模拟上传测试) and expects it uploaded. Latency and result are exported, tagged by {@code probe}.
+ */
 @Component
 class TaxCanary {
 
@@ -21,12 +30,17 @@ class TaxCanary {
     private final MeterRegistry meters;
     private final InvoiceKey probe;
     private final int failuresBeforeAlert;
+    private final TaxInterface simulatedUpload;
+    private final CanaryInvoices invoices;
+    private final String probeKind;
     private final AtomicInteger consecutiveFailures = new AtomicInteger();
 
     TaxCanary(
             TaxEndpoints endpoints,
             ComponentNotices notices,
             MeterRegistry meters,
+            ObjectProvider<SimulatedUploadTaxInterface> simulatedUpload,
+            Clock clock,
             @Value("${fapiao.upload.canary.key:91110108MA01AB3CX1:00000000000000000000}") String probe,
             @Value("${fapiao.upload.canary.failures-before-alert:3}") int failuresBeforeAlert) {
         this.endpoints = endpoints;
@@ -34,27 +48,45 @@ class TaxCanary {
         this.meters = meters;
         this.probe = InvoiceKey.parse(probe);
         this.failuresBeforeAlert = failuresBeforeAlert;
+        SimulatedUploadTaxInterface sandbox = simulatedUpload.getIfAvailable();
+        this.simulatedUpload = sandbox == null ? null : sandbox.tax();
+        this.invoices = new CanaryInvoices(this.probe.sellerTaxId(), clock);
+        this.probeKind = sandbox == null ? "lookup" : "simulated_upload";
         Gauge.builder("fapiao.canary.up", consecutiveFailures, failures -> failures.get() == 0 ? 1 : 0)
-                .description("1 while the tax interface answers the canary's look-up")
+                .description("1 while the tax interface answers the canary's probe")
+                .tag("probe", probeKind)
                 .register(meters);
     }
 
     @Scheduled(fixedDelayString = "${fapiao.upload.canary.interval:30s}")
     void probe() {
         Timer.Sample sample = Timer.start(meters);
-        String outcome = "ok";
-        try {
-            endpoints.primary().tax().lookup(List.of(probe));
+        boolean answered = simulatedUpload == null ? lookedUp() : uploaded();
+        if (answered) {
             consecutiveFailures.set(0);
-        } catch (TaxInterfaceUnavailable e) {
-            outcome = "failed";
+        } else {
             consecutiveFailures.incrementAndGet();
         }
-        sample.stop(meters.timer("fapiao.canary.latency", "outcome", outcome));
+        sample.stop(meters.timer("fapiao.canary.latency", "probe", probeKind, "outcome", answered ? "ok" : "failed"));
         notices.update(
                 "CANARY_FAILING",
                 consecutiveFailures.get() >= failuresBeforeAlert,
                 Severity.WARNING,
-                "税务接口连续查询失败 / the tax interface failed " + failuresBeforeAlert + " canary look-ups in a row");
+                "税务接口连续探测失败 / the tax interface failed " + failuresBeforeAlert + " canary probes in a row");
+    }
+
+    private boolean lookedUp() {
+        try {
+            endpoints.primary().tax().lookup(List.of(probe));
+            return true;
+        } catch (TaxInterfaceUnavailable e) {
+            return false;
+        }
+    }
+
+    private boolean uploaded() {
+        UploadOutcome outcome =
+                simulatedUpload.upload(List.of(invoices.next())).get(0).outcome();
+        return outcome == UploadOutcome.ACCEPTED || outcome == UploadOutcome.DUPLICATE;
     }
 }

@@ -51,7 +51,7 @@ class UploadConfiguration {
     /** Checked here, at start-up: a lease shorter than a round at its slowest would let two workers send. */
     @Bean
     RoundLease roundLease(UploadProperties properties, TaxTimeouts timeouts) {
-        return RoundLease.of(properties.lease(), timeouts.longestCall());
+        return RoundLease.of(properties.lease(), timeouts.longestCall(properties.batchSize()));
     }
 
     @Bean

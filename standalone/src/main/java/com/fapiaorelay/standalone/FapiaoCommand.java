@@ -28,6 +28,7 @@ public final class FapiaoCommand {
             case "chaos" -> ChaosCommand.run(options);
             case "validate" -> ValidateCommand.run(options);
             case "import" -> ImportCommand.run(options);
+            case "extract" -> ExtractCommand.run(options);
             default -> usage();
         };
         System.exit(exitCode);
@@ -90,6 +91,7 @@ public final class FapiaoCommand {
                 + " [--timeout-seconds S]");
         System.out.println("       ./fapiao run");
         System.out.println("       ./fapiao validate FILE.json|FILE.csv [--json]");
+        System.out.println("       ./fapiao extract FILE.xml|.ofd|.pdf|.png|.jpg [--json]");
         System.out.println("       ./fapiao import FILE.csv [--url http://localhost:8081] --api-key KEY");
         System.out.println("       ./fapiao chaos [--invoices N] [--seed S]");
         System.out.println("       ./fapiao bench [--invoices N] [--offered-per-second R] [--offered-seconds S]");

@@ -1,7 +1,11 @@
 package com.fapiaorelay.console.correction;
 
+import com.fapiaorelay.common.extract.Extraction;
+import com.fapiaorelay.common.extract.InvoiceExtractor;
 import com.fapiaorelay.common.invoice.InvoiceKey;
+import java.io.IOException;
 import java.security.Principal;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The re-entry form with live findings, the list of corrections, and the review page. */
 @Controller
@@ -16,10 +22,12 @@ class CorrectionController {
 
     private final CorrectionDesk desk;
     private final Corrections corrections;
+    private final InvoiceExtractor extractor;
 
-    CorrectionController(CorrectionDesk desk, Corrections corrections) {
+    CorrectionController(CorrectionDesk desk, Corrections corrections, InvoiceExtractor extractor) {
         this.desk = desk;
         this.corrections = corrections;
+        this.extractor = extractor;
     }
 
     /** Pre-filled from the original when one is named; blank otherwise. */
@@ -33,6 +41,28 @@ class CorrectionController {
         }
         Original original = desk.original(new InvoiceKey(sellerTaxId, invoiceNumber));
         return form(InvoiceForm.of(original.invoice()), original, model);
+    }
+
+    /**
+     * "Fill from the invoice file": the form filled from the file's draft, each value marked with its source and the
+     * uncertain ones highlighted; a file for an invoice we already hold links to its page.
+     */
+    @PostMapping(path = "/corrections/from-file", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    String fromFile(
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) String originalSellerTaxId,
+            @RequestParam(required = false) String originalInvoiceNumber,
+            Model model)
+            throws IOException {
+        Extraction extraction = extractor.extract(file.getBytes());
+        boolean correcting = originalSellerTaxId != null && originalInvoiceNumber != null;
+        Original original =
+                correcting ? desk.original(new InvoiceKey(originalSellerTaxId, originalInvoiceNumber)) : null;
+        model.addAttribute("fileFill", FileFill.of(file.getOriginalFilename(), extraction));
+        if (!correcting) {
+            desk.known(extraction.draft()).ifPresent(key -> model.addAttribute("knownInvoice", key));
+        }
+        return form(InvoiceForm.extracted(extraction.draft(), correcting ? original.key() : null), original, model);
     }
 
     /** The findings panel alone, fetched while the clerk types. */

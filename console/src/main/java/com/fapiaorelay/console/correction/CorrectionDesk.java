@@ -8,6 +8,7 @@ import com.fapiaorelay.console.backend.LedgerInvoice;
 import com.fapiaorelay.console.backend.SubmissionHistory;
 import com.fapiaorelay.console.backend.SyncApi;
 import com.fapiaorelay.console.backend.UploadApi;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +41,14 @@ class CorrectionDesk {
                 .map(SubmissionHistory::invoice)
                 .orElseThrow(() -> CorrectionRefused.unknownInvoice(key));
         return new Original(key, ledger.state(), ledger.reasonCode(), ledger.reason(), ledger.findings(), content);
+    }
+
+    /** The ledger's invoice under a file's seller and number, when the file shows both and we hold it. */
+    Optional<InvoiceKey> known(Invoice draft) {
+        if (draft.sellerTaxId() == null || draft.invoiceNumber() == null) {
+            return Optional.empty();
+        }
+        return sync.invoice(draft.key()).map(invoice -> draft.key());
     }
 
     CheckedInvoice check(InvoiceForm form) {

@@ -24,7 +24,8 @@ class AccessConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(apiKeys).addPathPatterns("/api/v1/invoices/**", "/api/v1/imports/**");
+        registry.addInterceptor(apiKeys)
+                .addPathPatterns("/api/v1/invoices/**", "/api/v1/imports/**", "/api/v1/extractions/**");
         registry.addInterceptor(adminToken).addPathPatterns("/api/v1/admin/**");
         registry.addInterceptor(serviceToken).addPathPatterns("/api/v1/internal/**");
     }

@@ -4,8 +4,12 @@ import com.fapiaorelay.common.extract.Extraction;
 import com.fapiaorelay.common.extract.InvoiceExtractor;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +27,14 @@ class CorrectionController {
     private final CorrectionDesk desk;
     private final Corrections corrections;
     private final InvoiceExtractor extractor;
+    private final CorrectionFiles files;
 
-    CorrectionController(CorrectionDesk desk, Corrections corrections, InvoiceExtractor extractor) {
+    CorrectionController(
+            CorrectionDesk desk, Corrections corrections, InvoiceExtractor extractor, CorrectionFiles files) {
         this.desk = desk;
         this.corrections = corrections;
         this.extractor = extractor;
+        this.files = files;
     }
 
     /** Pre-filled from the original when one is named; blank otherwise. */
@@ -52,9 +59,13 @@ class CorrectionController {
             @RequestPart("file") MultipartFile file,
             @RequestParam(required = false) String originalSellerTaxId,
             @RequestParam(required = false) String originalInvoiceNumber,
+            Principal person,
             Model model)
             throws IOException {
-        Extraction extraction = extractor.extract(file.getBytes());
+        byte[] content = file.getBytes();
+        Extraction extraction = extractor.extract(content);
+        model.addAttribute(
+                "fileId", files.keep(file.getOriginalFilename(), extraction.format(), content, person.getName()));
         boolean correcting = originalSellerTaxId != null && originalInvoiceNumber != null;
         Original original =
                 correcting ? desk.original(new InvoiceKey(originalSellerTaxId, originalInvoiceNumber)) : null;
@@ -73,13 +84,37 @@ class CorrectionController {
     }
 
     @PostMapping("/corrections")
-    String submit(@ModelAttribute("form") InvoiceForm form, Principal person, Model model) {
+    String submit(
+            @ModelAttribute("form") InvoiceForm form,
+            @RequestParam(required = false) Long fileId,
+            Principal person,
+            Model model) {
         CheckedInvoice checked = desk.check(form);
         if (checked.hasErrors()) {
             Original original = form.originalKey() == null ? null : desk.original(form.originalKey());
+            model.addAttribute("fileId", fileId);
             return form(form, original, model);
         }
-        return "redirect:/corrections/" + desk.submit(form, person.getName());
+        long id = desk.submit(form, person.getName());
+        if (fileId != null) {
+            files.attach(fileId, id, person.getName());
+        }
+        return "redirect:/corrections/" + id;
+    }
+
+    /** The invoice file the correction was filled from, for the reviewer to compare with the entry. */
+    @GetMapping("/corrections/{id}/file")
+    ResponseEntity<byte[]> file(@PathVariable long id) {
+        CorrectionFiles.StoredFile file = files.forCorrection(id).orElseThrow(() -> CorrectionRefused.notFound(id));
+        ContentDisposition disposition = (file.showsInline()
+                        ? ContentDisposition.inline()
+                        : ContentDisposition.attachment())
+                .filename(file.fileName() == null ? "invoice" : file.fileName(), StandardCharsets.UTF_8)
+                .build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(file.content());
     }
 
     @GetMapping("/corrections")
@@ -94,6 +129,7 @@ class CorrectionController {
         model.addAttribute("correction", correction);
         model.addAttribute("changes", FieldChanges.between(correction.original(), correction.invoice()));
         model.addAttribute("reviewable", correction.reviewableBy(person.getName()));
+        model.addAttribute("file", files.forCorrection(id).orElse(null));
         return "correction";
     }
 

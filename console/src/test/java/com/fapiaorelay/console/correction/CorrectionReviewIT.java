@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -24,6 +25,7 @@ import com.fapiaorelay.console.backend.SubmissionHistory;
 import com.fapiaorelay.console.backend.UploadApi;
 import com.fapiaorelay.console.config.Role;
 import com.fapiaorelay.testsupport.TestInvoices;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 class CorrectionReviewIT extends ConsoleTestBase {
@@ -135,11 +138,55 @@ class CorrectionReviewIT extends ConsoleTestBase {
                 .andExpect(content().string(containsString("has-errors")));
     }
 
-    private long submit() throws Exception {
-        String location = mvc.perform(post("/corrections")
-                        .params(InvoiceFormParams.correcting(missing, corrected))
+    @Test
+    void theInvoiceFileTheFormWasFilledFromIsShownToTheReviewer() throws Exception {
+        byte[] xml = xmlOf(missing).getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart("/corrections/from-file")
+                        .file(new MockMultipartFile("file", "invoice.xml", "application/xml", xml))
+                        .param("originalSellerTaxId", missing.sellerTaxId())
+                        .param("originalInvoiceNumber", missing.invoiceNumber())
                         .with(csrf())
                         .with(CLERK))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "value=\"" + missing.totalAmount().toPlainString() + "\"")))
+                .andExpect(content().string(containsString("\"source\":\"XML\"")));
+        long fileId = jdbc.sql("SELECT max(id) FROM correction_file")
+                .query(Long.class)
+                .single();
+
+        long id = submit(fileId);
+
+        mvc.perform(get("/corrections/{id}", id).with(SUPERVISOR))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("invoice.xml")));
+        mvc.perform(get("/corrections/{id}/file", id).with(SUPERVISOR))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/xml"))
+                .andExpect(content().bytes(xml));
+    }
+
+    private static String xmlOf(Invoice invoice) {
+        return "<EInvoice><EInvoiceData><SellerInformation><SellerIdNum>" + invoice.sellerTaxId()
+                + "</SellerIdNum><SellerName>" + invoice.seller().name() + "</SellerName></SellerInformation>"
+                + "<BasicInformation><TotalAmWithoutTax>" + invoice.totalAmount() + "</TotalAmWithoutTax><TotalTaxAm>"
+                + invoice.totalTax() + "</TotalTaxAm><TotalTax-includedAmount>" + invoice.grandTotal()
+                + "</TotalTax-includedAmount></BasicInformation></EInvoiceData><TaxSupervisionInfo><InvoiceNumber>"
+                + invoice.invoiceNumber() + "</InvoiceNumber></TaxSupervisionInfo></EInvoice>";
+    }
+
+    private long submit() throws Exception {
+        return submit(null);
+    }
+
+    private long submit(Long fileId) throws Exception {
+        var params = InvoiceFormParams.correcting(missing, corrected);
+        if (fileId != null) {
+            params.set("fileId", fileId.toString());
+        }
+        String location = mvc.perform(
+                        post("/corrections").params(params).with(csrf()).with(CLERK))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()

@@ -71,7 +71,7 @@ class CorrectionController {
                 correcting ? desk.original(new InvoiceKey(originalSellerTaxId, originalInvoiceNumber)) : null;
         model.addAttribute("fileFill", FileFill.of(file.getOriginalFilename(), extraction));
         if (!correcting) {
-            desk.known(extraction.draft()).ifPresent(key -> model.addAttribute("knownInvoice", key));
+            desk.known(extraction).ifPresent(key -> model.addAttribute("knownInvoice", key));
         }
         return form(InvoiceForm.extracted(extraction.draft(), correcting ? original.key() : null), original, model);
     }

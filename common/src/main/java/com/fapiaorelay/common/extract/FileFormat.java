@@ -27,8 +27,4 @@ public enum FileFormat {
         }
         return head.stripLeading().startsWith("<") || head.startsWith("\u00ef\u00bb\u00bf<") ? XML : UNKNOWN;
     }
-
-    boolean isImage() {
-        return this == PNG || this == JPEG;
-    }
 }

@@ -38,4 +38,18 @@
         });
         last.parentNode.appendChild(copy);
     });
+
+    // After "fill from the invoice file": each filled input shows its source; uncertain ones are highlighted.
+    const marks = document.getElementById('file-marks');
+    if (marks) {
+        JSON.parse(marks.textContent).forEach(mark => {
+            const input = form.querySelector('[name="' + mark.field + '"]');
+            if (input) {
+                input.classList.add('extracted', 'source-' + mark.source.toLowerCase());
+                input.classList.toggle('uncertain', mark.uncertain);
+                input.title = mark.source + ' ' + mark.confidence;
+                input.dataset.source = mark.source;
+            }
+        });
+    }
 })();

@@ -33,6 +33,7 @@ public final class FapiaoCommand {
             case "role" -> ClusterProcess.run(options.get(0), Path.of(options.get(1)));
             case "validate" -> ValidateCommand.run(options);
             case "import" -> ImportCommand.run(options);
+            case "extract" -> ExtractCommand.run(options);
             default -> usage();
         };
         System.exit(exitCode);
@@ -104,6 +105,7 @@ public final class FapiaoCommand {
                 + " [--timeout-seconds S] [--channel reference|leqi]");
         System.out.println("       ./fapiao run");
         System.out.println("       ./fapiao validate FILE.json|FILE.csv [--json]");
+        System.out.println("       ./fapiao extract FILE.xml|.ofd|.pdf|.png|.jpg [--json]");
         System.out.println("       ./fapiao import FILE.csv [--url http://localhost:8081] --api-key KEY");
         System.out.println("       ./fapiao cluster");
         System.out.println("       ./fapiao chaos [--cluster] [--invoices N] [--seed S] [--per-second R]");

@@ -1,13 +1,19 @@
 package com.fapiaorelay.console.correction;
 
+import com.fapiaorelay.common.extract.Extraction;
+import com.fapiaorelay.common.extract.InvoiceQr;
 import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.validation.InvoiceValidator;
 import com.fapiaorelay.console.audit.AuditTrail;
 import com.fapiaorelay.console.backend.LedgerInvoice;
+import com.fapiaorelay.console.backend.LedgerQuery;
 import com.fapiaorelay.console.backend.SubmissionHistory;
 import com.fapiaorelay.console.backend.SyncApi;
 import com.fapiaorelay.console.backend.UploadApi;
+import java.math.BigDecimal;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class CorrectionDesk {
+
+    /** Invoice numbers repeat only across sellers; a handful of candidates is plenty. */
+    private static final int QR_MATCHES = 20;
 
     private final SyncApi sync;
     private final UploadApi upload;
@@ -40,6 +49,36 @@ class CorrectionDesk {
                 .map(SubmissionHistory::invoice)
                 .orElseThrow(() -> CorrectionRefused.unknownInvoice(key));
         return new Original(key, ledger.state(), ledger.reasonCode(), ledger.reason(), ledger.findings(), content);
+    }
+
+    /**
+     * The invoice a file belongs to, if we hold it: by seller and number when the file shows both, otherwise by the
+     * QR code alone, its number searched and its date and total compared.
+     */
+    Optional<InvoiceKey> known(Extraction extraction) {
+        Invoice draft = extraction.draft();
+        if (draft.sellerTaxId() != null && draft.invoiceNumber() != null) {
+            return sync.invoice(draft.key()).map(found -> draft.key());
+        }
+        InvoiceQr qr = extraction.qrCode();
+        return qr == null ? Optional.empty() : byQrCode(qr);
+    }
+
+    private Optional<InvoiceKey> byQrCode(InvoiceQr qr) {
+        LedgerQuery query = new LedgerQuery(null, qr.invoiceNumber(), null, null, null, QR_MATCHES, 0);
+        return sync.search(query).items().stream()
+                .filter(line -> sameFigures(line.figures(), qr))
+                .map(line -> new InvoiceKey(line.sellerTaxId(), line.invoiceNumber()))
+                .findFirst();
+    }
+
+    /** A 数电票's QR code carries the total including tax; an older invoice's the amount without it. */
+    private static boolean sameFigures(InvoiceFigures figures, InvoiceQr qr) {
+        if (figures == null || figures.issuedAt() == null || figures.totalAmount() == null) {
+            return false;
+        }
+        BigDecimal total = qr.digital() ? figures.totalAmount().add(figures.totalTax()) : figures.totalAmount();
+        return figures.issuedAt().toLocalDate().equals(qr.date()) && total.compareTo(qr.amount()) == 0;
     }
 
     CheckedInvoice check(InvoiceForm form) {

@@ -52,10 +52,22 @@ public record InvoiceForm(
 
     /** The original invoice's content, ready to be corrected. */
     static InvoiceForm of(Invoice original) {
+        return filled(original, original.sellerTaxId(), original.invoiceNumber());
+    }
+
+    /** A draft read from an invoice file, correcting {@code original} (null for an invoice we never received). */
+    static InvoiceForm extracted(Invoice draft, InvoiceKey original) {
+        return filled(
+                draft,
+                original == null ? null : original.sellerTaxId(),
+                original == null ? null : original.invoiceNumber());
+    }
+
+    private static InvoiceForm filled(Invoice original, String originalSellerTaxId, String originalInvoiceNumber) {
         RedLetter red = original.redLetter();
         return new InvoiceForm(
-                original.sellerTaxId(),
-                original.invoiceNumber(),
+                originalSellerTaxId,
+                originalInvoiceNumber,
                 null,
                 original.invoiceNumber(),
                 original.invoiceCode(),

@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Who may call what (the kit authenticates): ERPs submit and import with their API key; people read an invoice's
- * history (VIEWER), replay failures and dead letters (OPERATOR), hand over an approved correction (REVIEWER, who is its checker) and
- * manage API keys (ADMIN); another service asks which sellers a key holds with its own token.
+ * Who may call what (the kit authenticates): ERPs submit and import with their API key; ERPs and people read an
+ * invoice file into a draft; people read an invoice's history (VIEWER), replay failures and dead letters (OPERATOR),
+ * hand over an approved correction (REVIEWER, who is its checker) and manage API keys (ADMIN); another service asks
+ * which sellers a key holds with its own token.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessConfiguration {
@@ -24,6 +25,7 @@ class AccessConfiguration {
         return EndpointRoles.of(
                 EndpointRole.of(POST, "/api/v1/invoices", Roles.ERP),
                 EndpointRole.of(POST, "/api/v1/imports", Roles.ERP),
+                EndpointRole.of(POST, "/api/v1/extractions", Roles.ERP, Roles.VIEWER),
                 EndpointRole.of(GET, "/api/v1/admin/submissions/**", Roles.VIEWER),
                 EndpointRole.of(POST, "/api/v1/admin/replays", Roles.OPERATOR),
                 EndpointRole.of(POST, "/api/v1/admin/dead-letters/replays", Roles.OPERATOR),

@@ -27,6 +27,7 @@ class InvoiceStateTest {
             MISSING         → UPLOAD_PENDING, OUTCOME_UNKNOWN, CONFIRMED, MISMATCH, SUPERSEDED
             MISMATCH        → UPLOAD_PENDING, SUPERSEDED
             SUPERSEDED      → (final)
+            UNREADABLE      → INVALID, UPLOAD_PENDING
             """;
 
     @Test
@@ -64,9 +65,18 @@ class InvoiceStateTest {
     void everyStateNeedingAHumanCanBeSupersededByAReentry() {
         Arrays.stream(InvoiceState.values())
                 .filter(InvoiceState::needsHuman)
+                .filter(state -> state != InvoiceState.UNREADABLE)
                 .forEach(state -> assertThat(state.canMoveTo(InvoiceState.SUPERSEDED))
                         .as("%s", state)
                         .isTrue());
+    }
+
+    @Test
+    void anUnreadableSubmissionIsReplacedByTheNextOneReadUnderItsKey() {
+        assertThat(InvoiceState.UNREADABLE.needsHuman()).isTrue();
+        assertThat(InvoiceState.UNREADABLE.canMoveTo(InvoiceState.UPLOAD_PENDING))
+                .isTrue();
+        assertThat(InvoiceState.UNREADABLE.canMoveTo(InvoiceState.SUPERSEDED)).isFalse();
     }
 
     @Test

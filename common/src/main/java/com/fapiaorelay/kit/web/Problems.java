@@ -13,7 +13,7 @@ import org.springframework.http.ProblemDetail;
 /** The one way a problem detail is made, and written where Spring MVC does not answer (security's filters). */
 public final class Problems {
 
-    static final String TYPE_BASE = "https://fapiao-relay.example/problems/";
+    private static final String TYPE_BASE = "https://fapiao-relay.example/problems/";
 
     private Problems() {}
 

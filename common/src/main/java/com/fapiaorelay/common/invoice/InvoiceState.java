@@ -25,10 +25,12 @@ public enum InvoiceState {
     MISSING,
     MISMATCH,
     SUPERSEDED,
-    UNREADABLE;
+    UNREADABLE,
+    /** Declared by the ERP (listed in its declared totals) and never received: the ERP resends it, or a clerk re-enters it. */
+    NOT_RECEIVED;
 
     private static final Set<InvoiceState> NEEDS_HUMAN =
-            EnumSet.of(INVALID, REJECTED, UPLOAD_FAILED, MISSING, MISMATCH, UNREADABLE);
+            EnumSet.of(INVALID, REJECTED, UPLOAD_FAILED, MISSING, MISMATCH, UNREADABLE, NOT_RECEIVED);
     private static final Set<InvoiceState> IN_FLIGHT = EnumSet.of(RECEIVED, UPLOAD_PENDING, OUTCOME_UNKNOWN);
     private static final Set<InvoiceState> FINAL = EnumSet.of(CONFIRMED, SUPERSEDED);
     private static final Map<InvoiceState, Set<InvoiceState>> MOVES = moves();
@@ -83,6 +85,8 @@ public enum InvoiceState {
         moves.put(SUPERSEDED, EnumSet.noneOf(InvoiceState.class));
         // a dead letter replayed by key is read again as a new submission
         moves.put(UNREADABLE, EnumSet.of(UPLOAD_PENDING, INVALID, SUPERSEDED));
+        // the invoice arrives after all: whatever intake made of it, or its dead letter
+        moves.put(NOT_RECEIVED, EnumSet.of(INVALID, UPLOAD_PENDING, UNREADABLE, SUPERSEDED));
         return moves;
     }
 }

@@ -27,6 +27,8 @@ class InvoiceStateTest {
             MISSING         → UPLOAD_PENDING, OUTCOME_UNKNOWN, CONFIRMED, MISMATCH, SUPERSEDED
             MISMATCH        → UPLOAD_PENDING, SUPERSEDED
             SUPERSEDED      → (final)
+            UNREADABLE      → INVALID, UPLOAD_PENDING, SUPERSEDED
+            NOT_RECEIVED    → INVALID, UPLOAD_PENDING, UNREADABLE, SUPERSEDED
             """;
 
     @Test

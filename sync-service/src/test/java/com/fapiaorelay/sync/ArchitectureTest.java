@@ -29,7 +29,12 @@ class ArchitectureTest {
             .resideInAPackage("..sync.ledger..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("..sync.confirm..", "..sync.stuck..", "..sync.reconcile..", "..sync.report..");
+            .resideInAnyPackage(
+                    "..sync.confirm..",
+                    "..sync.stuck..",
+                    "..sync.reconcile..",
+                    "..sync.report..",
+                    "..sync.declaration..");
 
     @ArchTest
     static final ArchRule confirmationDoesNotDependOnStuckDetection = noClasses()
@@ -58,7 +63,12 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                    "..sync.ledger..", "..sync.confirm..", "..sync.stuck..", "..sync.reconcile..", "..sync.report..");
+                    "..sync.ledger..",
+                    "..sync.confirm..",
+                    "..sync.stuck..",
+                    "..sync.reconcile..",
+                    "..sync.report..",
+                    "..sync.declaration..");
 
     @ArchTest
     static final ArchRule accessDoesNotDependOnTheFeaturesItGuards = noClasses()
@@ -67,7 +77,12 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                    "..sync.ledger..", "..sync.confirm..", "..sync.stuck..", "..sync.reconcile..", "..sync.report..");
+                    "..sync.ledger..",
+                    "..sync.confirm..",
+                    "..sync.stuck..",
+                    "..sync.reconcile..",
+                    "..sync.report..",
+                    "..sync.declaration..");
 
     @ArchTest
     static final ArchRule csvDoesNotDependOnFeatures = noClasses()

@@ -70,6 +70,54 @@ public record AnomalyRaised(
                 resolved);
     }
 
+    /**
+     * An anomaly about one subject of a seller (a day, a batch), grouped with the same kind of anomaly for the
+     * same seller.
+     */
+    public static AnomalyRaised forSeller(
+            String source,
+            String anomalyType,
+            Severity severity,
+            String sellerTaxId,
+            String subject,
+            String summary,
+            String detail) {
+        return new AnomalyRaised(
+                UUID.randomUUID(),
+                TYPE,
+                VERSION,
+                FapiaoEvent.stampedNow(),
+                source,
+                anomalyType + ":" + sellerTaxId + ":" + subject,
+                anomalyType + ":" + sellerTaxId,
+                anomalyType,
+                severity,
+                sellerTaxId,
+                null,
+                summary,
+                detail,
+                false);
+    }
+
+    /** Recovery: the same fingerprint, so alert-service resolves the alert this anomaly raised. */
+    public AnomalyRaised asResolved() {
+        return new AnomalyRaised(
+                eventId,
+                eventType,
+                schemaVersion,
+                occurredAt,
+                source,
+                fingerprint,
+                groupKey,
+                anomalyType,
+                severity,
+                sellerTaxId,
+                invoiceNumber,
+                summary,
+                detail,
+                true);
+    }
+
     public enum Severity {
         INFO,
         WARNING,

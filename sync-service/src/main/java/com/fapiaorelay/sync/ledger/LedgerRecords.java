@@ -69,17 +69,35 @@ public class LedgerRecords {
                 .list();
     }
 
-    /** The invoices the ledger holds among {@code keys}, issued whenever. */
+    /** The invoices the ledger holds among {@code invoiceNumbers}, issued whenever, NOT_RECEIVED ones included. */
     public List<LedgerEntry> find(String sellerTaxId, Collection<String> invoiceNumbers) {
         if (invoiceNumbers.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM ledger WHERE seller_tax_id = :seller"
-                        + " AND invoice_number IN (:numbers)")
+                        + " AND invoice_number = ANY(:numbers::text[])")
                 .param("seller", sellerTaxId)
-                .param("numbers", List.copyOf(invoiceNumbers))
+                .param("numbers", invoiceNumbers.toArray(String[]::new))
                 .query(LedgerRecords::entry)
                 .list();
+    }
+
+    /** How many invoices of the seller issued in {@code [from, to)} we received, and their sums. */
+    public ReceivedTotals receivedTotals(String sellerTaxId, LocalDateTime from, LocalDateTime to) {
+        return jdbc.sql("""
+                        SELECT count(*) AS invoices, coalesce(sum(total_amount), 0) AS amount,
+                               coalesce(sum(total_tax), 0) AS tax
+                          FROM ledger
+                         WHERE seller_tax_id = :seller AND issued_at >= :from AND issued_at < :to
+                           AND state <> :notReceived
+                        """)
+                .param("notReceived", InvoiceState.NOT_RECEIVED.name())
+                .param("seller", sellerTaxId)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, row) ->
+                        new ReceivedTotals(rs.getLong("invoices"), rs.getBigDecimal("amount"), rs.getBigDecimal("tax")))
+                .single();
     }
 
     /** Sellers with at least one invoice issued in {@code [from, to)}. */

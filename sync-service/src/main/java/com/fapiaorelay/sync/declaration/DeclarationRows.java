@@ -16,9 +16,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DeclarationRows {
 
-    private static final String VIEW_COLUMNS = """
+    private static final String DECLARATION_COLUMNS = """
             seller_tax_id, subject, day, batch_id, source, invoice_count, total_amount, total_tax, invoice_numbers,
-            declared_at, compare_at, compared_at, received_count, received_amount, received_tax, missing_numbers""";
+            gap_raised""";
+    private static final String VIEW_COLUMNS = DECLARATION_COLUMNS
+            + ", declared_at, compare_at, compared_at, received_count, received_amount, received_tax, missing_numbers";
 
     private final JdbcClient jdbc;
 
@@ -67,28 +69,11 @@ class DeclarationRows {
 
     /** Locks declarations due for comparison; rows another instance holds are skipped. */
     List<Declaration> claimDue(OffsetDateTime now, int limit) {
-        return jdbc.sql("""
-                        SELECT seller_tax_id, subject, day, batch_id, source, invoice_count, total_amount, total_tax,
-                               invoice_numbers, gap_raised
-                          FROM declaration
-                         WHERE compare_at <= :now
-                         ORDER BY compare_at
-                         LIMIT :limit
-                           FOR UPDATE SKIP LOCKED
-                        """)
+        return jdbc.sql("SELECT " + DECLARATION_COLUMNS + " FROM declaration WHERE compare_at <= :now"
+                        + " ORDER BY compare_at LIMIT :limit FOR UPDATE SKIP LOCKED")
                 .param("now", now)
                 .param("limit", limit)
-                .query((rs, row) -> new Declaration(
-                        rs.getString("seller_tax_id"),
-                        rs.getString("subject"),
-                        rs.getObject("day", LocalDate.class),
-                        rs.getString("batch_id"),
-                        rs.getString("source"),
-                        rs.getLong("invoice_count"),
-                        rs.getBigDecimal("total_amount"),
-                        rs.getBigDecimal("total_tax"),
-                        texts(rs.getArray("invoice_numbers")),
-                        rs.getBoolean("gap_raised")))
+                .query(DeclarationRows::declaration)
                 .list();
     }
 
@@ -135,8 +120,8 @@ class DeclarationRows {
         return statement.query(DeclarationRows::view).list();
     }
 
-    private static DeclarationView view(ResultSet rs, int row) throws SQLException {
-        return new DeclarationView(
+    private static Declaration declaration(ResultSet rs, int row) throws SQLException {
+        return new Declaration(
                 rs.getString("seller_tax_id"),
                 rs.getString("subject"),
                 rs.getObject("day", LocalDate.class),
@@ -146,11 +131,16 @@ class DeclarationRows {
                 rs.getBigDecimal("total_amount"),
                 rs.getBigDecimal("total_tax"),
                 texts(rs.getArray("invoice_numbers")),
+                rs.getBoolean("gap_raised"));
+    }
+
+    private static DeclarationView view(ResultSet rs, int row) throws SQLException {
+        OffsetDateTime comparedAt = rs.getObject("compared_at", OffsetDateTime.class);
+        return new DeclarationView(
+                declaration(rs, row),
                 rs.getObject("declared_at", OffsetDateTime.class),
-                DeclarationView.Status.of(
-                        rs.getObject("compared_at", OffsetDateTime.class),
-                        rs.getObject("compare_at", OffsetDateTime.class)),
-                rs.getObject("compared_at", OffsetDateTime.class),
+                DeclarationView.Status.of(comparedAt, rs.getObject("compare_at", OffsetDateTime.class)),
+                comparedAt,
                 rs.getObject("received_count", Long.class),
                 rs.getBigDecimal("received_amount"),
                 rs.getBigDecimal("received_tax"),

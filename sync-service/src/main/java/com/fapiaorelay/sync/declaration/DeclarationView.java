@@ -1,21 +1,12 @@
 package com.fapiaorelay.sync.declaration;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A declaration as stored and, once compared, what we received of it and which listed invoices never arrived. */
 record DeclarationView(
-        String sellerTaxId,
-        String subject,
-        LocalDate day,
-        String batchId,
-        String source,
-        long invoiceCount,
-        BigDecimal totalAmount,
-        BigDecimal totalTax,
-        List<String> invoiceNumbers,
+        Declaration declared,
         OffsetDateTime declaredAt,
         Status status,
         OffsetDateTime comparedAt,

@@ -68,7 +68,11 @@ class DeclarationIT extends SyncIntegrationTest {
         JsonNode missing = ledger(lost.get(0).key()).body();
         assertThat(missing.path("state").asString()).isEqualTo("NOT_RECEIVED");
         assertThat(missing.path("reasonCode").asString()).isEqualTo("DECLARED_NOT_RECEIVED");
-        assertThat(declarationOfTheDay().path("status").asString()).isEqualTo("GAP");
+        JsonNode stored = declarationOfTheDay();
+        assertThat(stored.path("status").asString()).isEqualTo("GAP");
+        assertThat(stored.path("receivedCount").asLong()).isEqualTo(997);
+        assertThat(stored.path("missingNumbers").valueStream().map(JsonNode::asString))
+                .containsExactlyElementsOf(numbers(lost));
 
         publishPending(lost);
 

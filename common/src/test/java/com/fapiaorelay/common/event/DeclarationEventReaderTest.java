@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fapiaorelay.common.json.FapiaoJson;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,6 +56,18 @@ class DeclarationEventReaderTest {
 
         assertThat(DeclarationEventReader.read(json(day))).isEqualTo(day);
         assertThat(DeclarationEventReader.read(json(batch))).isEqualTo(batch);
+    }
+
+    @Test
+    void readsTheIntegrationGuidesExample() throws IOException {
+        String guide = Files.readString(Path.of("..", "docs", "erp-integration.md"));
+        int start = guide.indexOf("```json\n") + "```json\n".length();
+        String example = guide.substring(start, guide.indexOf("```", start));
+
+        ErpTotalsDeclared read = DeclarationEventReader.read(example);
+
+        assertThat(read.invoiceNumbers()).hasSize(read.invoiceCount());
+        assertThat(read.totalAmount()).isEqualByComparingTo("2000.00");
     }
 
     @Test

@@ -34,7 +34,8 @@ class ArchitectureTest {
                     "..sync.stuck..",
                     "..sync.reconcile..",
                     "..sync.report..",
-                    "..sync.declaration..");
+                    "..sync.declaration..",
+                    "..sync.silence..");
 
     @ArchTest
     static final ArchRule confirmationDoesNotDependOnStuckDetection = noClasses()
@@ -68,7 +69,8 @@ class ArchitectureTest {
                     "..sync.stuck..",
                     "..sync.reconcile..",
                     "..sync.report..",
-                    "..sync.declaration..");
+                    "..sync.declaration..",
+                    "..sync.silence..");
 
     @ArchTest
     static final ArchRule accessDoesNotDependOnTheFeaturesItGuards = noClasses()
@@ -82,7 +84,8 @@ class ArchitectureTest {
                     "..sync.stuck..",
                     "..sync.reconcile..",
                     "..sync.report..",
-                    "..sync.declaration..");
+                    "..sync.declaration..",
+                    "..sync.silence..");
 
     @ArchTest
     static final ArchRule csvDoesNotDependOnFeatures = noClasses()

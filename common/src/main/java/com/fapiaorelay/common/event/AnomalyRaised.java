@@ -52,22 +52,8 @@ public record AnomalyRaised(
     /** An anomaly about a component rather than an invoice (a stopped scheduler, an open breaker). */
     public static AnomalyRaised forComponent(
             String source, String anomalyType, Severity severity, String summary, String detail, boolean resolved) {
-        String fingerprint = anomalyType + ":" + source;
-        return new AnomalyRaised(
-                UUID.randomUUID(),
-                TYPE,
-                VERSION,
-                FapiaoEvent.stampedNow(),
-                source,
-                fingerprint,
-                fingerprint,
-                anomalyType,
-                severity,
-                null,
-                null,
-                summary,
-                detail,
-                resolved);
+        AnomalyRaised anomaly = forSubject(source, anomalyType, severity, source, summary, detail);
+        return resolved ? anomaly.asResolved() : anomaly;
     }
 
     /**
@@ -93,6 +79,27 @@ public record AnomalyRaised(
                 anomalyType,
                 severity,
                 sellerTaxId,
+                null,
+                summary,
+                detail,
+                false);
+    }
+
+    /** An anomaly about a named subject that is neither an invoice nor one of our components (an ERP source). */
+    public static AnomalyRaised forSubject(
+            String source, String anomalyType, Severity severity, String subject, String summary, String detail) {
+        String fingerprint = anomalyType + ":" + subject;
+        return new AnomalyRaised(
+                UUID.randomUUID(),
+                TYPE,
+                VERSION,
+                FapiaoEvent.stampedNow(),
+                source,
+                fingerprint,
+                fingerprint,
+                anomalyType,
+                severity,
+                null,
                 null,
                 summary,
                 detail,

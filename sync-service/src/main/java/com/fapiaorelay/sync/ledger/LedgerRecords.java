@@ -5,8 +5,10 @@ import com.fapiaorelay.common.invoice.InvoiceState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -98,6 +100,15 @@ public class LedgerRecords {
                 .query((rs, row) ->
                         new ReceivedTotals(rs.getLong("invoices"), rs.getBigDecimal("amount"), rs.getBigDecimal("tax")))
                 .single();
+    }
+
+    /** When a new invoice of any of {@code sellers} last arrived; empty if none ever did. */
+    public Optional<OffsetDateTime> lastSubmission(Collection<String> sellers) {
+        return jdbc.sql("SELECT last_submission_at FROM seller_activity WHERE seller_tax_id = ANY(:sellers::text[])"
+                        + " ORDER BY last_submission_at DESC LIMIT 1")
+                .param("sellers", sellers.toArray(String[]::new))
+                .query(OffsetDateTime.class)
+                .optional();
     }
 
     /** Sellers with at least one invoice issued in {@code [from, to)}. */

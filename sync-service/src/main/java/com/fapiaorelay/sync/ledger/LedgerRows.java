@@ -132,6 +132,19 @@ class LedgerRows {
                 .list();
     }
 
+    /** Records that new invoices of {@code sellers} arrived; in sorted order, so concurrent batches lock alike. */
+    void recordSubmissions(Collection<String> sellers, OffsetDateTime now) {
+        jdbc.sql("""
+                        INSERT INTO seller_activity AS a (seller_tax_id, last_submission_at)
+                        SELECT seller, :now FROM unnest(:sellers::text[]) AS seller
+                        ON CONFLICT (seller_tax_id) DO UPDATE
+                           SET last_submission_at = greatest(a.last_submission_at, EXCLUDED.last_submission_at)
+                        """)
+                .param("sellers", sellers.stream().distinct().sorted().toArray(String[]::new))
+                .param("now", now)
+                .update();
+    }
+
     /** Locks due checks; rows another instance holds are skipped, so instances share the backlog. */
     List<DueInvoice> claimDue(OffsetDateTime now, int limit) {
         return jdbc.sql("""

@@ -1,7 +1,6 @@
 package com.fapiaorelay.sync.declaration;
 
 import com.fapiaorelay.common.invoice.InvoiceFigures;
-import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.sync.ledger.LedgerEntry;
 import com.fapiaorelay.sync.ledger.LedgerRecords;
 import com.fapiaorelay.sync.ledger.ReceivedTotals;
@@ -34,9 +33,7 @@ class ReceivedInvoices {
                     declared.day().plusDays(1).atStartOfDay());
             return new Comparison(declared, totals, List.of());
         }
-        List<LedgerEntry> arrived = ledger.find(declared.sellerTaxId(), declared.invoiceNumbers()).stream()
-                .filter(entry -> entry.state() != InvoiceState.NOT_RECEIVED)
-                .toList();
+        List<LedgerEntry> arrived = ledger.find(declared.sellerTaxId(), declared.invoiceNumbers());
         Set<String> arrivedNumbers =
                 arrived.stream().map(entry -> entry.key().invoiceNumber()).collect(Collectors.toSet());
         List<String> missing = declared.invoiceNumbers().stream()

@@ -9,6 +9,8 @@ import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.common.tax.UploadOutcome;
+import com.fapiaorelay.common.time.BusinessDays;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.sync.SellerDay;
 import com.fapiaorelay.sync.SyncIntegrationTest;
@@ -16,6 +18,7 @@ import com.fapiaorelay.sync.TopicRecorder;
 import com.fapiaorelay.sync.UploadServiceStub;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -141,6 +144,42 @@ class DeclarationIT extends SyncIntegrationTest {
                         dead -> !dead.isEmpty());
         await().atMost(PATIENCE)
                 .until(() -> declarationOfTheDay().path("status").asString().equals("MATCHED"));
+    }
+
+    @Test
+    void declaredInvoiceWeNeverReceivedButTheTaxSystemHoldsIsStillUnknownToUsInReconciliation() {
+        SellerDay recent = SellerDay.fresh(BusinessDays.today(Clock.systemUTC()).minusDays(2));
+        Invoice elsewhere = recent.issuedAtSecond(3_600);
+        assertThat(uploadToTaxSystem(elsewhere).outcome()).isEqualTo(UploadOutcome.ACCEPTED);
+        ErpTotalsDeclared declared = ErpTotalsDeclared.of(
+                "kingdee-beijing",
+                recent.sellerTaxId(),
+                recent.day(),
+                null,
+                1,
+                elsewhere.totalAmount(),
+                elsewhere.totalTax(),
+                List.of(elsewhere.invoiceNumber()));
+        assertThat(post("/api/v1/declarations", FapiaoJson.mapper().writeValueAsString(declared))
+                        .status())
+                .isEqualTo(202);
+        await().atMost(PATIENCE).until(() -> stateOf(elsewhere.key()).equals("NOT_RECEIVED"));
+
+        Answer started = post(
+                "/api/v1/reconciliations",
+                "{\"sellerTaxId\":\"" + recent.sellerTaxId() + "\",\"day\":\"" + recent.day() + "\"}");
+        String run = "/api/v1/reconciliations/" + started.body().path("id").asLong();
+        await().atMost(PATIENCE)
+                .until(() ->
+                        get(run).body().path("run").path("status").asString().equals("COMPLETED"));
+
+        assertThat(get(run).body().path("discrepancies").valueStream())
+                .singleElement()
+                .satisfies(found -> {
+                    assertThat(found.path("kind").asString()).isEqualTo("UNKNOWN_TO_US");
+                    assertThat(found.path("key").path("invoiceNumber").asString())
+                            .isEqualTo(elsewhere.invoiceNumber());
+                });
     }
 
     @Test

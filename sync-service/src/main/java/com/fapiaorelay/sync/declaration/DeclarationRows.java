@@ -16,11 +16,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DeclarationRows {
 
-    private static final String DECLARATION_COLUMNS = """
-            seller_tax_id, subject, day, batch_id, source, invoice_count, total_amount, total_tax, invoice_numbers,
-            gap_raised""";
-    private static final String VIEW_COLUMNS = DECLARATION_COLUMNS
-            + ", declared_at, compare_at, compared_at, received_count, received_amount, received_tax, missing_numbers";
+    private static final String FIGURES =
+            "seller_tax_id, subject, day, batch_id, source, invoice_count, total_amount, total_tax, gap_raised";
+    private static final String COMPARISON =
+            "declared_at, compare_at, compared_at, received_count, received_amount, received_tax, missing_numbers";
+    private static final String DECLARATION_COLUMNS = FIGURES + ", invoice_numbers";
+    private static final String VIEW_COLUMNS = DECLARATION_COLUMNS + ", " + COMPARISON;
+    /** A list leaves each declaration's numbers out: up to 50,000 each. */
+    private static final String LIST_COLUMNS = FIGURES + ", NULL::text[] AS invoice_numbers, " + COMPARISON;
 
     private final JdbcClient jdbc;
 
@@ -111,7 +114,7 @@ class DeclarationRows {
     /** The latest declarations, newest first, of {@code sellers} (null: every seller). */
     List<DeclarationView> recent(Collection<String> sellers, int limit) {
         String where = sellers == null ? "" : " WHERE seller_tax_id = ANY(:sellers::text[])";
-        var statement = jdbc.sql("SELECT " + VIEW_COLUMNS + " FROM declaration" + where
+        var statement = jdbc.sql("SELECT " + LIST_COLUMNS + " FROM declaration" + where
                         + " ORDER BY declared_at DESC LIMIT :limit")
                 .param("limit", limit);
         if (sellers != null) {

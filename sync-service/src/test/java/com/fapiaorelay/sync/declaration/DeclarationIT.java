@@ -74,6 +74,9 @@ class DeclarationIT extends SyncIntegrationTest {
         JsonNode stored = declarationOfTheDay();
         assertThat(stored.path("status").asString()).isEqualTo("GAP");
         assertThat(stored.path("receivedCount").asLong()).isEqualTo(997);
+        assertThat(stored.path("declared").path("invoiceNumbers").size())
+                .as("a list leaves the declared numbers out")
+                .isZero();
         assertThat(stored.path("missingNumbers").valueStream().map(JsonNode::asString))
                 .containsExactlyElementsOf(numbers(lost));
 

@@ -3,6 +3,7 @@ package com.fapiaorelay.alert;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.fapiaorelay.testsupport.ServiceRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -36,4 +37,7 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("com.fapiaorelay.alert.delivery..");
+
+    @ArchTest
+    static final ArchRule problemsAreAnsweredByTheKit = ServiceRules.problemsAreAnsweredByTheKit();
 }

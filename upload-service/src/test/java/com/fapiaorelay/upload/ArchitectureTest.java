@@ -3,6 +3,7 @@ package com.fapiaorelay.upload;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.fapiaorelay.testsupport.ServiceRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -27,19 +28,6 @@ class ArchitectureTest {
             .belongToAnyOf(JdbcClient.class, JdbcTemplate.class, NamedParameterJdbcTemplate.class);
 
     @ArchTest
-    static final ArchRule problemMappingKnowsNoFeature = noClasses()
-            .that()
-            .resideInAPackage("..upload.web..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "..upload.intake..",
-                    "..upload.apikey..",
-                    "..upload.replay..",
-                    "..upload.audit..",
-                    "..upload.submission..");
-
-    @ArchTest
     static final ArchRule accessAndAuditDoNotDependOnTheFeaturesTheyGuard = noClasses()
             .that()
             .resideInAnyPackage("..upload.apikey..", "..upload.audit..")
@@ -57,4 +45,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule featurePackagesHaveNoCycles =
             slices().matching("com.fapiaorelay.upload.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule problemsAreAnsweredByTheKit = ServiceRules.problemsAreAnsweredByTheKit();
 }

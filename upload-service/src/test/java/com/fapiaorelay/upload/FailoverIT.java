@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
         properties = {
             "spring.config.name=upload-service",
+            "spring.profiles.active=dev",
             "spring.kafka.listener.auto-startup=false",
             "fapiao.upload.poll-interval=20ms",
             "fapiao.upload.retry.initial-backoff=100ms",

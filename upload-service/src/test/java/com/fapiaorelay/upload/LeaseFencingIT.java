@@ -34,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
         properties = {
             "spring.config.name=upload-service",
+            "spring.profiles.active=dev",
             "spring.kafka.listener.auto-startup=false",
             "fapiao.upload.maintenance-windows=00:00-00:00",
             "fapiao.outbox.interval=50ms"

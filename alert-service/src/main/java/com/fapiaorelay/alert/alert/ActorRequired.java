@@ -1,12 +1,15 @@
 package com.fapiaorelay.alert.alert;
 
+import com.fapiaorelay.kit.web.ApiProblem;
+import org.springframework.http.HttpStatus;
+
 /** A lifecycle action must name who takes it. */
-class ActorRequired extends RuntimeException {
+class ActorRequired extends ApiProblem {
 
     static final int MAX_LENGTH = 100;
 
-    private ActorRequired(String message) {
-        super(message);
+    private ActorRequired(String detail) {
+        super(HttpStatus.BAD_REQUEST, "actor-required", "Actor required", detail);
     }
 
     /** Answers the trimmed actor, or refuses a blank or overlong one. */

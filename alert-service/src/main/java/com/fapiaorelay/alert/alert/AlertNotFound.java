@@ -1,10 +1,13 @@
 package com.fapiaorelay.alert.alert;
 
-/** No alert has the id asked for. */
-class AlertNotFound extends RuntimeException {
+import com.fapiaorelay.kit.web.ApiProblem;
+import org.springframework.http.HttpStatus;
 
-    private AlertNotFound(String message) {
-        super(message);
+/** No alert has the id asked for. */
+class AlertNotFound extends ApiProblem {
+
+    private AlertNotFound(String detail) {
+        super(HttpStatus.NOT_FOUND, "alert-not-found", "Alert not found", detail);
     }
 
     static AlertNotFound forId(long id) {

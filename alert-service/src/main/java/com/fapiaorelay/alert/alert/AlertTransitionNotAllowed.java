@@ -1,10 +1,13 @@
 package com.fapiaorelay.alert.alert;
 
-/** The alert's current state does not allow the asked move (acknowledging a resolved alert). */
-class AlertTransitionNotAllowed extends RuntimeException {
+import com.fapiaorelay.kit.web.ApiProblem;
+import org.springframework.http.HttpStatus;
 
-    private AlertTransitionNotAllowed(String message) {
-        super(message);
+/** The alert's current state does not allow the asked move (acknowledging a resolved alert). */
+class AlertTransitionNotAllowed extends ApiProblem {
+
+    private AlertTransitionNotAllowed(String detail) {
+        super(HttpStatus.CONFLICT, "alert-transition-not-allowed", "Alert transition not allowed", detail);
     }
 
     static AlertTransitionNotAllowed of(long id, AlertState current, AlertState target) {

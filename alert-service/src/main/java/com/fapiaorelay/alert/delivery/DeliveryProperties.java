@@ -25,10 +25,14 @@ record DeliveryProperties(
         @DefaultValue("5") int failingAfter,
         Map<String, RateLimit> limits) {
 
+    /** {@code @Scheduled} takes strings: this one reads the bound record, so the default stays written once, here. */
+    static final String INTERVAL =
+            "#{@'fapiao.alert.delivery-com.fapiaorelay.alert.delivery.DeliveryProperties'.interval()}";
+
     DeliveryProperties {
-        if (batchSize < 1 || maxAttempts < 1 || failingAfter < 1) {
-            throw new IllegalArgumentException(
-                    "fapiao.alert.delivery needs batch-size, max-attempts and failing-after of at least 1");
+        if (batchSize < 1 || maxAttempts < 1 || failingAfter < 1 || interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("fapiao.alert.delivery needs batch-size, max-attempts and failing-after"
+                    + " of at least 1 and a positive interval");
         }
         limits = limits == null ? Map.of() : Map.copyOf(limits);
     }

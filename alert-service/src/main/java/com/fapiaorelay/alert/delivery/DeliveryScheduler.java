@@ -24,7 +24,7 @@ class DeliveryScheduler {
                 .register(registry);
     }
 
-    @Scheduled(fixedDelayString = "${fapiao.alert.delivery.interval:1s}")
+    @Scheduled(fixedDelayString = DeliveryProperties.INTERVAL)
     void run() {
         queue.queueDueGroups();
         queue.queueRecovered();

@@ -1,15 +1,13 @@
 package com.fapiaorelay.alert.silence;
 
-import java.net.URI;
+import com.fapiaorelay.kit.web.ApiProblem;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
-/** Refusals of the silence API; Spring MVC renders them as RFC 9457 problem details. */
-class SilenceProblem extends ErrorResponseException {
+/** Refusals of the silence API. */
+class SilenceProblem extends ApiProblem {
 
     private SilenceProblem(HttpStatus status, String type, String title, String detail) {
-        super(status, problemOf(status, type, title, detail), null);
+        super(status, type, title, detail);
     }
 
     static SilenceProblem notFound(long id) {
@@ -23,12 +21,5 @@ class SilenceProblem extends ErrorResponseException {
 
     static SilenceProblem invalid(String detail) {
         return new SilenceProblem(HttpStatus.BAD_REQUEST, "silence-invalid", "Silence invalid", detail);
-    }
-
-    private static ProblemDetail problemOf(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://fapiao-relay.example/problems/" + type));
-        problem.setTitle(title);
-        return problem;
     }
 }

@@ -83,10 +83,12 @@ public enum InvoiceState {
         moves.put(MISSING, EnumSet.of(OUTCOME_UNKNOWN, UPLOAD_PENDING, CONFIRMED, MISMATCH, SUPERSEDED));
         moves.put(MISMATCH, EnumSet.of(UPLOAD_PENDING, SUPERSEDED));
         moves.put(SUPERSEDED, EnumSet.noneOf(InvoiceState.class));
-        // a dead letter replayed by key is read again as a new submission
-        moves.put(UNREADABLE, EnumSet.of(UPLOAD_PENDING, INVALID, SUPERSEDED));
-        // the invoice arrives after all: whatever intake made of it, or its dead letter
-        moves.put(NOT_RECEIVED, EnumSet.of(INVALID, UPLOAD_PENDING, UNREADABLE, SUPERSEDED));
+        // only the ledger holds it: the corrected event, a replayed dead letter or a re-entry under its key is taken
+        // in as a new submission
+        moves.put(UNREADABLE, EnumSet.of(INVALID, UPLOAD_PENDING));
+        // the invoice arrives after all: whatever intake made of it, or its dead letter; upload-service holds nothing
+        // for it, so, like UNREADABLE, a re-entry under its key is a new submission, never a supersession
+        moves.put(NOT_RECEIVED, EnumSet.of(INVALID, UPLOAD_PENDING, UNREADABLE));
         return moves;
     }
 }

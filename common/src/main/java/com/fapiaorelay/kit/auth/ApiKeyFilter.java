@@ -1,5 +1,6 @@
 package com.fapiaorelay.kit.auth;
 
+import com.fapiaorelay.kit.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,13 +39,14 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         try {
             client = verifier.verify(rawKey.strip());
         } catch (ApiKeyUncheckable e) {
-            ProblemResponses.write(
-                    response,
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "api-key-check-unavailable",
-                    "API key cannot be checked",
-                    "暂时无法验证 API 密钥，请稍后重试 / the API key cannot be checked right now (" + e.getMessage()
-                            + "); try again shortly");
+            Problems.write(
+                    Problems.of(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "api-key-check-unavailable",
+                            "API key cannot be checked",
+                            "暂时无法验证 API 密钥，请稍后重试 / the API key cannot be checked right now (" + e.getMessage()
+                                    + "); try again shortly"),
+                    response);
             return;
         }
         if (client.isEmpty()) {

@@ -9,4 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record OutboxProperties(
         @DefaultValue("500") int batchSize,
         @DefaultValue("100ms") Duration interval,
-        @DefaultValue("30s") Duration sendTimeout) {}
+        @DefaultValue("30s") Duration sendTimeout) {
+
+    /** {@code @Scheduled} takes strings: this one reads the bound record, so the default stays written once, here. */
+    static final String INTERVAL = "#{@'fapiao.outbox-com.fapiaorelay.kit.outbox.OutboxProperties'.interval()}";
+
+    public OutboxProperties {
+        if (batchSize < 1 || interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("fapiao.outbox needs batch-size of at least 1 and a positive interval");
+        }
+    }
+}

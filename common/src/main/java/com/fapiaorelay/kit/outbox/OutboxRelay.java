@@ -48,7 +48,7 @@ public class OutboxRelay {
         this.traces = traces;
     }
 
-    @Scheduled(fixedDelayString = "${fapiao.outbox.interval:100ms}")
+    @Scheduled(fixedDelayString = OutboxProperties.INTERVAL)
     public void relayPending() {
         try {
             while (relayBatch() == batchSize) {

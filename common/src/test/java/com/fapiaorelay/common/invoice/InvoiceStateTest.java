@@ -27,8 +27,8 @@ class InvoiceStateTest {
             MISSING         → UPLOAD_PENDING, OUTCOME_UNKNOWN, CONFIRMED, MISMATCH, SUPERSEDED
             MISMATCH        → UPLOAD_PENDING, SUPERSEDED
             SUPERSEDED      → (final)
-            UNREADABLE      → INVALID, UPLOAD_PENDING, SUPERSEDED
-            NOT_RECEIVED    → INVALID, UPLOAD_PENDING, UNREADABLE, SUPERSEDED
+            UNREADABLE      → INVALID, UPLOAD_PENDING
+            NOT_RECEIVED    → INVALID, UPLOAD_PENDING, UNREADABLE
             """;
 
     @Test
@@ -66,9 +66,27 @@ class InvoiceStateTest {
     void everyStateNeedingAHumanCanBeSupersededByAReentry() {
         Arrays.stream(InvoiceState.values())
                 .filter(InvoiceState::needsHuman)
+                .filter(state -> state != InvoiceState.UNREADABLE && state != InvoiceState.NOT_RECEIVED)
                 .forEach(state -> assertThat(state.canMoveTo(InvoiceState.SUPERSEDED))
                         .as("%s", state)
                         .isTrue());
+    }
+
+    @Test
+    void anUnreadableSubmissionIsReplacedByTheNextOneReadUnderItsKey() {
+        assertThat(InvoiceState.UNREADABLE.needsHuman()).isTrue();
+        assertThat(InvoiceState.UNREADABLE.canMoveTo(InvoiceState.UPLOAD_PENDING))
+                .isTrue();
+        assertThat(InvoiceState.UNREADABLE.canMoveTo(InvoiceState.SUPERSEDED)).isFalse();
+    }
+
+    @Test
+    void aDeclaredInvoiceNeverReceivedIsReplacedByWhateverIntakeMakesOfIt() {
+        assertThat(InvoiceState.NOT_RECEIVED.needsHuman()).isTrue();
+        assertThat(InvoiceState.NOT_RECEIVED.canMoveTo(InvoiceState.UPLOAD_PENDING))
+                .isTrue();
+        assertThat(InvoiceState.NOT_RECEIVED.canMoveTo(InvoiceState.UNREADABLE)).isTrue();
+        assertThat(InvoiceState.NOT_RECEIVED.canMoveTo(InvoiceState.SUPERSEDED)).isFalse();
     }
 
     @Test

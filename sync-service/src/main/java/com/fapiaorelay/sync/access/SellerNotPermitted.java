@@ -1,6 +1,6 @@
 package com.fapiaorelay.sync.access;
 
-import com.fapiaorelay.sync.config.ApiProblem;
+import com.fapiaorelay.kit.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 
 /** An API key used for a seller it is not scoped to; the problem mapping logs it at WARN with the key's id. */

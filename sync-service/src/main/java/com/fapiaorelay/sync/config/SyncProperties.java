@@ -16,6 +16,15 @@ public record SyncProperties(
         @DefaultValue Declarations declarations,
         @DefaultValue("15s") Duration stateCountsRefresh) {
 
+    // @Scheduled takes strings: these read the bound record, so each default stays written once, below
+    private static final String BOUND = "@'fapiao.sync-com.fapiaorelay.sync.config.SyncProperties'";
+    public static final String CONFIRMATION_INTERVAL = "#{" + BOUND + ".confirmation().interval()}";
+    public static final String HEARTBEAT_TOLERANCE = "#{" + BOUND + ".confirmation().heartbeatTolerance()}";
+    public static final String STUCK_INTERVAL = "#{" + BOUND + ".stuck().interval()}";
+    public static final String RECONCILIATION_SCHEDULE = "#{" + BOUND + ".reconciliation().schedule()}";
+    public static final String REPORT_SCHEDULE = "#{" + BOUND + ".report().schedule()}";
+    public static final String DECLARATIONS_RECHECK = "#{" + BOUND + ".declarations().recheck()}";
+
     /**
      * How uploaded invoices are looked up: the first look after {@code visibilityDelay}, then back-off from {@code
      * initialBackoff} growing by {@code backoffMultiplier} up to {@code maxBackoff}; not visible {@code deadline}

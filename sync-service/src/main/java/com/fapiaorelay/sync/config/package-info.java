@@ -1,2 +1,2 @@
-/** Infrastructure: typed configuration, the tax-interface client, the clock, the base of API problems. */
+/** Infrastructure: typed configuration, the tax-interface client, the clock. */
 package com.fapiaorelay.sync.config;

@@ -1,6 +1,7 @@
 package com.fapiaorelay.sync.confirm;
 
 import com.fapiaorelay.common.tax.TaxInterfaceUnavailable;
+import com.fapiaorelay.sync.config.SyncProperties;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,8 @@ class ConfirmationScheduler {
     }
 
     @Scheduled(
-            fixedDelayString = "${fapiao.sync.confirmation.interval:5s}",
-            initialDelayString = "${fapiao.sync.confirmation.interval:5s}")
+            fixedDelayString = SyncProperties.CONFIRMATION_INTERVAL,
+            initialDelayString = SyncProperties.CONFIRMATION_INTERVAL)
     void confirmDueInvoices() {
         try {
             List<CheckedInvoice> checked;

@@ -34,7 +34,7 @@ class HeartbeatWatch {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${fapiao.sync.confirmation.heartbeat-tolerance:5m}")
+    @Scheduled(fixedDelayString = SyncProperties.HEARTBEAT_TOLERANCE)
     synchronized void check() {
         Duration silence = Duration.ofMillis(clock.millis() - metrics.lastRunMillis());
         boolean late = silence.compareTo(tolerance) > 0;

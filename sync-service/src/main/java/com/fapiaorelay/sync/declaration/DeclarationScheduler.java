@@ -1,5 +1,6 @@
 package com.fapiaorelay.sync.declaration;
 
+import com.fapiaorelay.sync.config.SyncProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,7 @@ class DeclarationScheduler {
         this.declarations = declarations;
     }
 
-    @Scheduled(fixedDelayString = "${fapiao.sync.declarations.recheck:1m}")
+    @Scheduled(fixedDelayString = SyncProperties.DECLARATIONS_RECHECK)
     void compareDue() {
         int compared;
         do {

@@ -1,6 +1,6 @@
 package com.fapiaorelay.sync.ledger;
 
-import com.fapiaorelay.sync.config.ApiProblem;
+import com.fapiaorelay.kit.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 
 /** A CSV export would hold more invoices than one download serves. */

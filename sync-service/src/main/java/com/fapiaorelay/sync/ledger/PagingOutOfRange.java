@@ -1,10 +1,13 @@
 package com.fapiaorelay.sync.ledger;
 
-/** A search asked for a page size or offset outside what we serve. */
-class PagingOutOfRange extends RuntimeException {
+import com.fapiaorelay.kit.web.ApiProblem;
+import org.springframework.http.HttpStatus;
 
-    private PagingOutOfRange(String message) {
-        super(message);
+/** A search asked for a page size or offset outside what we serve. */
+class PagingOutOfRange extends ApiProblem {
+
+    private PagingOutOfRange(String detail) {
+        super(HttpStatus.BAD_REQUEST, "paging-out-of-range", "Paging out of range", detail);
     }
 
     static PagingOutOfRange of(int limit, int offset, int maxLimit) {

@@ -1,6 +1,6 @@
 package com.fapiaorelay.sync.reconcile;
 
-import com.fapiaorelay.sync.config.ApiProblem;
+import com.fapiaorelay.kit.web.ApiProblem;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 

@@ -2,6 +2,7 @@ package com.fapiaorelay.sync.reconcile;
 
 import com.fapiaorelay.common.tax.TaxInterface;
 import com.fapiaorelay.common.time.BusinessDays;
+import com.fapiaorelay.sync.config.SyncProperties;
 import com.fapiaorelay.sync.ledger.LedgerRecords;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ class ReconciliationScheduler {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${fapiao.sync.reconciliation.schedule:0 30 1 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = SyncProperties.RECONCILIATION_SCHEDULE, zone = "Asia/Shanghai")
     @SchedulerLock(name = "sync-nightly-reconciliation", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     void reconcileYesterday() {
         reconcile(BusinessDays.today(clock).minusDays(1));

@@ -1,6 +1,7 @@
 package com.fapiaorelay.sync.report;
 
 import com.fapiaorelay.common.time.BusinessDays;
+import com.fapiaorelay.sync.config.SyncProperties;
 import com.fapiaorelay.sync.ledger.LedgerRecords;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ class DailyReportScheduler {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${fapiao.sync.report.schedule:0 30 3 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = SyncProperties.REPORT_SCHEDULE, zone = "Asia/Shanghai")
     @SchedulerLock(name = "sync-daily-report", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
     void reportYesterday() {
         LocalDate day = BusinessDays.today(clock).minusDays(1);

@@ -1,6 +1,6 @@
 package com.fapiaorelay.sync.report;
 
-import com.fapiaorelay.sync.config.ApiProblem;
+import com.fapiaorelay.kit.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 
 /** A report request without a seller or day. */

@@ -13,6 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record SilenceProperties(
         @DefaultValue("1m") Duration interval, @DefaultValue List<Source> sources) {
 
+    /** For {@code @Scheduled}, which takes strings: the bound record's interval, so its default is written once. */
+    static final String INTERVAL =
+            "#{@'fapiao.sync.silence-com.fapiaorelay.sync.silence.SilenceProperties'.interval()}";
+
     SilenceProperties {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("fapiao.sync.silence.interval must be positive, was " + interval);

@@ -44,7 +44,7 @@ class SilenceWatch {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${fapiao.sync.silence.interval:1m}")
+    @Scheduled(fixedDelayString = SilenceProperties.INTERVAL)
     @SchedulerLock(name = "sync-silent-sources", lockAtMostFor = "PT5M")
     void check() {
         properties.sources().forEach(source -> transaction.executeWithoutResult(status -> check(source)));

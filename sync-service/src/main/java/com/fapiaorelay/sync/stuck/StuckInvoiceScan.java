@@ -30,7 +30,7 @@ class StuckInvoiceScan {
         this.settings = properties.stuck();
     }
 
-    @Scheduled(fixedDelayString = "${fapiao.sync.stuck.interval:1m}")
+    @Scheduled(fixedDelayString = SyncProperties.STUCK_INTERVAL)
     void raiseStuckInvoices() {
         Integer flagged;
         do {

@@ -208,7 +208,10 @@ class DeclarationIT extends SyncIntegrationTest {
         Answer refused = declareAsErp(inconsistent);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().path("type").asString()).endsWith("/declaration-invalid");
-        assertThat(refused.body().path("detail").asString()).contains("EVENT_DECLARATION_COUNT", "invoiceCount");
+        assertThat(refused.body().path("findings").path(0).path("code").asString())
+                .isEqualTo("EVENT_DECLARATION_COUNT");
+        assertThat(refused.body().path("findings").path(0).path("field").asString())
+                .isEqualTo("invoiceCount");
     }
 
     private ErpTotalsDeclared declaration(List<Invoice> issued, boolean listNumbers) {

@@ -1,6 +1,6 @@
 package com.fapiaorelay.upload.apikey;
 
-import com.fapiaorelay.upload.web.ApiProblem;
+import com.fapiaorelay.kit.web.ApiProblem;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 

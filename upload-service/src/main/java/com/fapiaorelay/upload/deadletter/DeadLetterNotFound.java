@@ -1,6 +1,6 @@
 package com.fapiaorelay.upload.deadletter;
 
-import com.fapiaorelay.upload.web.ApiProblem;
+import com.fapiaorelay.kit.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 
 /** No dead-lettered submission with a body lies under that key. */

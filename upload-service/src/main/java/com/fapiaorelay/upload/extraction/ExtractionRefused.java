@@ -1,6 +1,6 @@
 package com.fapiaorelay.upload.extraction;
 
-import com.fapiaorelay.upload.web.ApiProblem;
+import com.fapiaorelay.kit.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 

@@ -1,7 +1,7 @@
 package com.fapiaorelay.upload.history;
 
 import com.fapiaorelay.common.invoice.InvoiceKey;
-import com.fapiaorelay.upload.web.ApiProblem;
+import com.fapiaorelay.kit.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 
 /** upload-service holds no invoice under that key. */

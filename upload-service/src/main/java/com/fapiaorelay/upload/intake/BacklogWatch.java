@@ -1,12 +1,12 @@
 package com.fapiaorelay.upload.intake;
 
+import com.fapiaorelay.upload.config.WatchProperties;
 import com.fapiaorelay.upload.submission.Submissions;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,12 +31,11 @@ class BacklogWatch {
             Submissions submissions,
             KafkaListenerEndpointRegistry listeners,
             MeterRegistry meters,
-            @Value("${fapiao.upload.backlog.high-water:200000}") long highWater,
-            @Value("${fapiao.upload.backlog.low-water:100000}") long lowWater) {
+            IntakeProperties properties) {
         this.submissions = submissions;
         this.listeners = listeners;
-        this.highWater = highWater;
-        this.lowWater = lowWater;
+        this.highWater = properties.backlog().highWater();
+        this.lowWater = properties.backlog().lowWater();
         Gauge.builder("fapiao.upload.backlog", backlog, AtomicLong::get)
                 .description("Invoices stored and waiting for an upload attempt")
                 .register(meters);
@@ -45,7 +44,7 @@ class BacklogWatch {
                 .register(meters);
     }
 
-    @Scheduled(fixedDelayString = "${fapiao.upload.watch-interval:1s}")
+    @Scheduled(fixedDelayString = WatchProperties.INTERVAL)
     void check() {
         long waiting = submissions.countAwaitingUpload();
         backlog.set(waiting);

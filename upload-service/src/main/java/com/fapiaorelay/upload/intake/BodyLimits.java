@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -17,9 +19,11 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * One body limit per door, in bytes: JSON submissions and {@code text/csv} imports (multipart has Spring's own). A
  * declared length over the limit is refused before a byte is read; a body without one is counted as it is read.
- * Either way the answer is a 413 problem naming the limit.
+ * Either way the answer is a 413 problem naming the limit. It runs before authentication, so an oversized body is
+ * refused before anything else is done for it, whoever sends it.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class BodyLimits extends OncePerRequestFilter {
 
     private final IntakeProperties properties;

@@ -1,6 +1,6 @@
 package com.fapiaorelay.upload.intake;
 
-import com.fapiaorelay.upload.web.ApiProblem;
+import com.fapiaorelay.kit.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 
 /** A request body over its door's limit, in bytes; the answer names the limit. */

@@ -15,11 +15,25 @@ record IntakeProperties(
         @DefaultValue("http://localhost:8082") URI ledgerBaseUrl,
         @DefaultValue("1000") int maxInvoicesPerRequest,
         @DefaultValue("8388608") long maxJsonBytes,
-        @DefaultValue("52428800") long maxCsvBytes) {
+        @DefaultValue("52428800") long maxCsvBytes,
+        @DefaultValue Backlog backlog) {
 
     IntakeProperties {
         if (maxInvoicesPerRequest < 1) {
             throw new IllegalArgumentException("fapiao.upload.max-invoices-per-request must be at least 1");
+        }
+    }
+
+    /** Intake pauses above {@code highWater} invoices awaiting upload and resumes below {@code lowWater}. */
+    record Backlog(
+            @DefaultValue("200000") long highWater,
+            @DefaultValue("100000") long lowWater) {
+
+        Backlog {
+            if (lowWater < 0 || lowWater > highWater) {
+                throw new IllegalArgumentException("fapiao.upload.backlog needs 0 <= low-water <= high-water, was "
+                        + lowWater + " and " + highWater);
+            }
         }
     }
 }

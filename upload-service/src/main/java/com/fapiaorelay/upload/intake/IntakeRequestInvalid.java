@@ -1,6 +1,6 @@
 package com.fapiaorelay.upload.intake;
 
-import com.fapiaorelay.upload.web.ApiProblem;
+import com.fapiaorelay.kit.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 
 /** A REST submission whose body is not one invoice or {@code {"invoices": [...]}} within the limits. */

@@ -3,7 +3,7 @@ package com.fapiaorelay.upload.reentry;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.validation.Finding;
-import com.fapiaorelay.upload.web.ApiProblem;
+import com.fapiaorelay.kit.web.ApiProblem;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 

@@ -1,7 +1,7 @@
 package com.fapiaorelay.upload.replay;
 
 import com.fapiaorelay.common.invoice.InvoiceState;
-import com.fapiaorelay.upload.web.ApiProblem;
+import com.fapiaorelay.kit.web.ApiProblem;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 

@@ -3,6 +3,7 @@ package com.fapiaorelay.upload.upload;
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
 import com.fapiaorelay.common.tax.UploadOutcome;
 import com.fapiaorelay.common.tax.UploadResult;
+import com.fapiaorelay.upload.config.WatchProperties;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -50,7 +51,7 @@ class EndpointWatch {
                         + " refuses uploads (4xx): check its URL, credentials and proxy");
     }
 
-    @Scheduled(fixedDelayString = "${fapiao.upload.watch-interval:1s}")
+    @Scheduled(fixedDelayString = WatchProperties.INTERVAL)
     void check() {
         Instant now = clock.instant();
         notices.update(

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -41,13 +40,12 @@ class TaxCanary {
             MeterRegistry meters,
             ObjectProvider<SimulatedUploadTaxInterface> simulatedUpload,
             Clock clock,
-            @Value("${fapiao.upload.canary.key:91110108MA01AB3CX1:00000000000000000000}") String probe,
-            @Value("${fapiao.upload.canary.failures-before-alert:3}") int failuresBeforeAlert) {
+            UploadProperties properties) {
         this.endpoints = endpoints;
         this.notices = notices;
         this.meters = meters;
-        this.probe = InvoiceKey.parse(probe);
-        this.failuresBeforeAlert = failuresBeforeAlert;
+        this.probe = properties.canary().probe();
+        this.failuresBeforeAlert = properties.canary().failuresBeforeAlert();
         SimulatedUploadTaxInterface sandbox = simulatedUpload.getIfAvailable();
         this.simulatedUpload = sandbox == null ? null : sandbox.tax();
         this.invoices = new CanaryInvoices(this.probe.sellerTaxId(), clock);
@@ -58,7 +56,7 @@ class TaxCanary {
                 .register(meters);
     }
 
-    @Scheduled(fixedDelayString = "${fapiao.upload.canary.interval:30s}")
+    @Scheduled(fixedDelayString = UploadProperties.CANARY_INTERVAL)
     void probe() {
         Timer.Sample sample = Timer.start(meters);
         boolean answered = simulatedUpload == null ? lookedUp() : uploaded();

@@ -1,5 +1,6 @@
 package com.fapiaorelay.upload.upload;
 
+import com.fapiaorelay.common.invoice.InvoiceKey;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,7 +22,12 @@ record UploadProperties(
         @DefaultValue Retry retry,
         @DefaultValue Breaker breaker,
         @DefaultValue Quota quota,
-        @DefaultValue List<String> maintenanceWindows) {
+        @DefaultValue List<String> maintenanceWindows,
+        @DefaultValue Canary canary) {
+
+    /** {@code @Scheduled} takes strings: this one reads the bound record, so the default stays written once, here. */
+    static final String CANARY_INTERVAL =
+            "#{@'fapiao.upload-com.fapiaorelay.upload.upload.UploadProperties'.canary().interval()}";
 
     UploadProperties {
         if (batchSize < 1 || concurrency < 1) {
@@ -48,4 +54,28 @@ record UploadProperties(
     record Quota(
             @DefaultValue("20000") int perSecond,
             @DefaultValue("5000") int perSellerPerSecond) {}
+
+    /**
+     * The canary probes every {@code interval}, looking {@code key} up (or, on 乐企, uploading a test invoice of its
+     * seller), and raises CANARY_FAILING after {@code failuresBeforeAlert} failed probes in a row.
+     */
+    record Canary(
+            @DefaultValue("91110108MA01AB3CX1:00000000000000000000")
+            String key,
+
+            @DefaultValue("3") int failuresBeforeAlert,
+            @DefaultValue("30s") Duration interval) {
+
+        Canary {
+            InvoiceKey.parse(key);
+            if (failuresBeforeAlert < 1 || interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException(
+                        "fapiao.upload.canary needs failures-before-alert of at least 1 and a positive interval");
+            }
+        }
+
+        InvoiceKey probe() {
+            return InvoiceKey.parse(key);
+        }
+    }
 }

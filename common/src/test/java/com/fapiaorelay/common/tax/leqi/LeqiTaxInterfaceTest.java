@@ -160,6 +160,20 @@ class LeqiTaxInterfaceTest {
     }
 
     @Test
+    void anotherServerErrorMayFollowStoringAndOtherStatusesAreTheEndpointFailing() {
+        leqi.uploadReply = new LeqiTransport.Reply(500, "stored, then failed", null);
+        assertThat(tax.upload(invoices(1)).get(0).outcome()).isEqualTo(UploadOutcome.UNKNOWN);
+
+        leqi.uploadReply = new LeqiTransport.Reply(429, "slow down", null);
+        assertThat(tax.upload(invoices(1)).get(0).outcome()).isEqualTo(UploadOutcome.RETRYABLE);
+
+        leqi.uploadReply = new LeqiTransport.Reply(404, "no such path", null);
+        UploadResult refused = tax.upload(invoices(1)).get(0);
+        assertThat(refused.outcome()).isEqualTo(UploadOutcome.ENDPOINT_FAILED);
+        assertThat(refused.code()).isEqualTo("HTTP_404");
+    }
+
+    @Test
     void aRefusalInTheEnvelopeFollowsTheTableAndAnUnlistedOneIsUnknown() {
         leqi.uploadReply = new LeqiTransport.Reply(
                 200, LeqiEnvelope.error("400", "r", "InvalidHeader", "jrdwptbh").write(), null);

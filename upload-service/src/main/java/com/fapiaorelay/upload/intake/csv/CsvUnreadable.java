@@ -1,6 +1,6 @@
 package com.fapiaorelay.upload.intake.csv;
 
-import com.fapiaorelay.upload.web.ApiProblem;
+import com.fapiaorelay.kit.web.ApiProblem;
 import java.nio.charset.Charset;
 import java.util.List;
 import org.springframework.http.HttpStatus;

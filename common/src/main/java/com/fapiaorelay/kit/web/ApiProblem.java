@@ -1,12 +1,13 @@
-package com.fapiaorelay.upload.web;
+package com.fapiaorelay.kit.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /**
- * A failure the REST caller can act on. Each feature's exceptions extend it with factory methods; {@link
- * UploadProblems} turns it into a problem detail without knowing the feature.
+ * A failure the REST caller can act on. Each feature's exceptions extend it with factory methods ({@code
+ * InvoiceNotFound.forKey(key)}); the kit's advice answers it as a problem detail without knowing the feature.
  */
 public abstract class ApiProblem extends RuntimeException {
 
@@ -15,6 +16,7 @@ public abstract class ApiProblem extends RuntimeException {
     private final String title;
     private final Map<String, Object> properties = new LinkedHashMap<>();
 
+    /** {@code type} is the last segment of the problem's type URI, {@code detail} says what to do about it. */
     protected ApiProblem(HttpStatus status, String type, String title, String detail) {
         super(detail);
         this.status = status;
@@ -22,7 +24,7 @@ public abstract class ApiProblem extends RuntimeException {
         this.title = title;
     }
 
-    /** Adds a member to the problem body beside {@code type}, {@code title} and {@code detail}. */
+    /** Adds a member to the problem body beside {@code type}, {@code title}, {@code status} and {@code detail}. */
     protected final void with(String name, Object value) {
         properties.put(name, value);
     }
@@ -31,15 +33,13 @@ public abstract class ApiProblem extends RuntimeException {
         return status;
     }
 
-    String type() {
-        return type;
-    }
-
     String title() {
         return title;
     }
 
-    Map<String, Object> properties() {
-        return properties;
+    ProblemDetail toProblemDetail() {
+        ProblemDetail problem = Problems.of(status, type, title, getMessage());
+        properties.forEach(problem::setProperty);
+        return problem;
     }
 }

@@ -1,0 +1,23 @@
+package com.fapiaorelay.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fapiaorelay.testsupport.ScheduledTasks;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+class SchedulesIT extends UploadServiceTestBase {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void everyScheduleTakesItsTimingFromTheTypedProperties() {
+        assertThat(ScheduledTasks.of(context))
+                .containsEntry("com.fapiaorelay.kit.outbox.OutboxRelay.relayPending", "PT0.05S")
+                .containsEntry("com.fapiaorelay.upload.intake.BacklogWatch.check", "PT1S")
+                .containsEntry("com.fapiaorelay.upload.upload.EndpointWatch.check", "PT1S")
+                .containsEntry("com.fapiaorelay.upload.upload.TaxCanary.probe", "PT30S");
+    }
+}

@@ -30,7 +30,13 @@ class ArchitectureTest {
             .resideInAPackage("..sync.ledger..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("..sync.confirm..", "..sync.stuck..", "..sync.reconcile..", "..sync.report..");
+            .resideInAnyPackage(
+                    "..sync.confirm..",
+                    "..sync.stuck..",
+                    "..sync.reconcile..",
+                    "..sync.report..",
+                    "..sync.declaration..",
+                    "..sync.silence..");
 
     @ArchTest
     static final ArchRule confirmationDoesNotDependOnStuckDetection = noClasses()
@@ -59,7 +65,13 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                    "..sync.ledger..", "..sync.confirm..", "..sync.stuck..", "..sync.reconcile..", "..sync.report..");
+                    "..sync.ledger..",
+                    "..sync.confirm..",
+                    "..sync.stuck..",
+                    "..sync.reconcile..",
+                    "..sync.report..",
+                    "..sync.declaration..",
+                    "..sync.silence..");
 
     @ArchTest
     static final ArchRule accessDoesNotDependOnTheFeaturesItGuards = noClasses()
@@ -68,7 +80,13 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                    "..sync.ledger..", "..sync.confirm..", "..sync.stuck..", "..sync.reconcile..", "..sync.report..");
+                    "..sync.ledger..",
+                    "..sync.confirm..",
+                    "..sync.stuck..",
+                    "..sync.reconcile..",
+                    "..sync.report..",
+                    "..sync.declaration..",
+                    "..sync.silence..");
 
     @ArchTest
     static final ArchRule csvDoesNotDependOnFeatures = noClasses()

@@ -21,6 +21,8 @@ class SchedulesIT extends SyncIntegrationTest {
                 .containsEntry("com.fapiaorelay.sync.stuck.StuckInvoiceScan.raiseStuckInvoices", "PT0.5S")
                 .containsEntry(
                         "com.fapiaorelay.sync.reconcile.ReconciliationScheduler.reconcileYesterday", "0 30 1 * * *")
-                .containsEntry("com.fapiaorelay.sync.report.DailyReportScheduler.reportYesterday", "0 30 3 * * *");
+                .containsEntry("com.fapiaorelay.sync.report.DailyReportScheduler.reportYesterday", "0 30 3 * * *")
+                .containsEntry("com.fapiaorelay.sync.declaration.DeclarationScheduler.compareDue", "PT0.2S")
+                .containsEntry("com.fapiaorelay.sync.silence.SilenceWatch.check", "PT0.2S");
     }
 }

@@ -17,7 +17,11 @@ import tools.jackson.databind.JsonNode;
 public final class TopicRecorder {
 
     private static final List<String> TOPICS = List.of(
-            Topics.INVOICES_STATUS, Topics.INVOICES_REUPLOAD, Topics.ANOMALIES, Topics.INVOICES_STATUS + "-dlt");
+            Topics.INVOICES_STATUS,
+            Topics.INVOICES_REUPLOAD,
+            Topics.ANOMALIES,
+            Topics.INVOICES_STATUS + "-dlt",
+            Topics.ERP_DECLARATIONS + "-dlt");
     private static final List<Recorded> RECORDED = new CopyOnWriteArrayList<>();
     private static boolean started;
 

@@ -52,7 +52,43 @@ public record AnomalyRaised(
     /** An anomaly about a component rather than an invoice (a stopped scheduler, an open breaker). */
     public static AnomalyRaised forComponent(
             String source, String anomalyType, Severity severity, String summary, String detail, boolean resolved) {
-        String fingerprint = anomalyType + ":" + source;
+        AnomalyRaised anomaly = forSubject(source, anomalyType, severity, source, summary, detail);
+        return resolved ? anomaly.asResolved() : anomaly;
+    }
+
+    /**
+     * An anomaly about one subject of a seller (a day, a batch), grouped with the same kind of anomaly for the
+     * same seller.
+     */
+    public static AnomalyRaised forSeller(
+            String source,
+            String anomalyType,
+            Severity severity,
+            String sellerTaxId,
+            String subject,
+            String summary,
+            String detail) {
+        return new AnomalyRaised(
+                UUID.randomUUID(),
+                TYPE,
+                VERSION,
+                FapiaoEvent.stampedNow(),
+                source,
+                anomalyType + ":" + sellerTaxId + ":" + subject,
+                anomalyType + ":" + sellerTaxId,
+                anomalyType,
+                severity,
+                sellerTaxId,
+                null,
+                summary,
+                detail,
+                false);
+    }
+
+    /** An anomaly about a named subject that is neither an invoice nor one of our components (an ERP source). */
+    public static AnomalyRaised forSubject(
+            String source, String anomalyType, Severity severity, String subject, String summary, String detail) {
+        String fingerprint = anomalyType + ":" + subject;
         return new AnomalyRaised(
                 UUID.randomUUID(),
                 TYPE,
@@ -67,7 +103,26 @@ public record AnomalyRaised(
                 null,
                 summary,
                 detail,
-                resolved);
+                false);
+    }
+
+    /** Recovery: the same fingerprint, so alert-service resolves the alert this anomaly raised. */
+    public AnomalyRaised asResolved() {
+        return new AnomalyRaised(
+                eventId,
+                eventType,
+                schemaVersion,
+                occurredAt,
+                source,
+                fingerprint,
+                groupKey,
+                anomalyType,
+                severity,
+                sellerTaxId,
+                invoiceNumber,
+                summary,
+                detail,
+                true);
     }
 
     public enum Severity {

@@ -25,10 +25,12 @@ public enum InvoiceState {
     MISSING,
     MISMATCH,
     SUPERSEDED,
-    UNREADABLE;
+    UNREADABLE,
+    /** Declared by the ERP (listed in its declared totals) and never received: the ERP resends it, or a clerk re-enters it. */
+    NOT_RECEIVED;
 
     private static final Set<InvoiceState> NEEDS_HUMAN =
-            EnumSet.of(INVALID, REJECTED, UPLOAD_FAILED, MISSING, MISMATCH, UNREADABLE);
+            EnumSet.of(INVALID, REJECTED, UPLOAD_FAILED, MISSING, MISMATCH, UNREADABLE, NOT_RECEIVED);
     private static final Set<InvoiceState> IN_FLIGHT = EnumSet.of(RECEIVED, UPLOAD_PENDING, OUTCOME_UNKNOWN);
     private static final Set<InvoiceState> FINAL = EnumSet.of(CONFIRMED, SUPERSEDED);
     private static final Map<InvoiceState, Set<InvoiceState>> MOVES = moves();
@@ -84,6 +86,9 @@ public enum InvoiceState {
         // only the ledger holds it: the corrected event, a replayed dead letter or a re-entry under its key is taken
         // in as a new submission
         moves.put(UNREADABLE, EnumSet.of(INVALID, UPLOAD_PENDING));
+        // the invoice arrives after all: whatever intake made of it, or its dead letter; upload-service holds nothing
+        // for it, so, like UNREADABLE, a re-entry under its key is a new submission, never a supersession
+        moves.put(NOT_RECEIVED, EnumSet.of(INVALID, UPLOAD_PENDING, UNREADABLE));
         return moves;
     }
 }

@@ -8,6 +8,8 @@ public final class Topics {
     public static final String INVOICES_STATUS = "fapiao.invoices.status";
     public static final String INVOICES_REUPLOAD = "fapiao.invoices.reupload";
     public static final String ANOMALIES = "fapiao.anomalies";
+    /** ERPs' declared totals ({@code ErpTotalsDeclared}), keyed by seller tax ID. */
+    public static final String ERP_DECLARATIONS = "fapiao.erp.declarations";
 
     private Topics() {}
 }

@@ -114,7 +114,16 @@ public enum Rule {
             "报文不是所需格式的 JSON（%s），请按事件的 JSON Schema 生成",
             "the event is not JSON of the expected shape (%s); produce it from the event's JSON Schema"),
     EVENT_TYPE(ERROR, "事件类型应为 %s，实际为 %s", "the eventType must be %s, was %s"),
-    EVENT_VERSION(ERROR, "不支持 schemaVersion %s；支持的版本：%s", "schemaVersion %s is not supported; supported: %s");
+    EVENT_VERSION(ERROR, "不支持 schemaVersion %s；支持的版本：%s", "schemaVersion %s is not supported; supported: %s"),
+    EVENT_DECLARATION_SCOPE(
+            ERROR,
+            "声明须给出开票日期 day，或给出批次号 batchId 并列出该批次的发票号码 invoiceNumbers",
+            "a declaration names its issue day, or a batchId together with the batch's invoiceNumbers"),
+    EVENT_DECLARATION_COUNT(
+            ERROR,
+            "声明的张数不能为负，且须等于所列发票号码的个数；号码不能重复，一次最多 %s 个，更多请按批次拆分",
+            "the declared count cannot be negative and must equal the number of listed invoice numbers; numbers"
+                    + " appear once, at most %s per declaration (split larger ones into batches)");
 
     private final Severity severity;
     private final String zh;

@@ -34,11 +34,15 @@ public class KafkaKitAutoConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics fapiaoTopics(KafkaKitProperties properties) {
-        return new KafkaAdmin.NewTopics(
-                Stream.of(Topics.INVOICES_SUBMITTED, Topics.INVOICES_STATUS, Topics.INVOICES_REUPLOAD, Topics.ANOMALIES)
-                        .flatMap(name -> Stream.of(name, deadLetters(name)))
-                        .map(name -> new NewTopic(name, properties.partitions(), properties.replicas()))
-                        .toArray(NewTopic[]::new));
+        return new KafkaAdmin.NewTopics(Stream.of(
+                        Topics.INVOICES_SUBMITTED,
+                        Topics.INVOICES_STATUS,
+                        Topics.INVOICES_REUPLOAD,
+                        Topics.ANOMALIES,
+                        Topics.ERP_DECLARATIONS)
+                .flatMap(name -> Stream.of(name, deadLetters(name)))
+                .map(name -> new NewTopic(name, properties.partitions(), properties.replicas()))
+                .toArray(NewTopic[]::new));
     }
 
     @Bean

@@ -42,7 +42,8 @@ class EventReadersPropertyTest {
             "submitted", json -> checkedSubmitted(SubmittedEventReader.read(json)),
             "status", StatusEventReader::read,
             "reupload", ReuploadEventReader::read,
-            "anomaly", AnomalyEventReader::read);
+            "anomaly", AnomalyEventReader::read,
+            "declaration", DeclarationEventReader::read);
 
     @ParameterizedTest
     @ValueSource(longs = {1L, 20_260_301L, 8_675_309L})
@@ -152,7 +153,9 @@ class EventReadersPropertyTest {
                 Map.entry(
                         "anomaly",
                         tree(AnomalyRaised.forInvoice(
-                                "sync-service", "MISSING", AnomalyRaised.Severity.WARNING, key, "s", "d"))));
+                                "sync-service", "MISSING", AnomalyRaised.Severity.WARNING, key, "s", "d"))),
+                Map.entry("declaration", tree(DeclarationEventReaderTest.dayWithNumbers())),
+                Map.entry("declaration", tree(DeclarationEventReaderTest.batch())));
     }
 
     private static JsonNode tree(Object event) {

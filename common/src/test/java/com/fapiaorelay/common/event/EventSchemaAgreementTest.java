@@ -9,6 +9,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -38,7 +39,12 @@ class EventSchemaAgreementTest {
                         "reupload-requested",
                         ReuploadRequested.TYPE,
                         ReuploadRequested.VERSION),
-                Arguments.of(AnomalyRaised.class, "anomaly-raised", AnomalyRaised.TYPE, AnomalyRaised.VERSION));
+                Arguments.of(AnomalyRaised.class, "anomaly-raised", AnomalyRaised.TYPE, AnomalyRaised.VERSION),
+                Arguments.of(
+                        ErpTotalsDeclared.class,
+                        "erp-totals-declared",
+                        ErpTotalsDeclared.TYPE,
+                        ErpTotalsDeclared.VERSION));
     }
 
     @ParameterizedTest
@@ -79,7 +85,7 @@ class EventSchemaAgreementTest {
     }
 
     private static String jsonType(Class<?> type) {
-        if (type == int.class || type == long.class) {
+        if (type == int.class || type == long.class || type == Integer.class) {
             return "integer";
         }
         if (type == boolean.class) {
@@ -90,7 +96,8 @@ class EventSchemaAgreementTest {
                 || type == BigDecimal.class
                 || type.isEnum()
                 || type == OffsetDateTime.class
-                || type == LocalDateTime.class;
+                || type == LocalDateTime.class
+                || type == LocalDate.class;
         assertThat(textual).as("a JSON mapping is known for " + type).isTrue();
         return "string";
     }

@@ -28,6 +28,7 @@ class InvoiceStateTest {
             MISMATCH        → UPLOAD_PENDING, SUPERSEDED
             SUPERSEDED      → (final)
             UNREADABLE      → INVALID, UPLOAD_PENDING
+            NOT_RECEIVED    → INVALID, UPLOAD_PENDING, UNREADABLE
             """;
 
     @Test
@@ -65,7 +66,7 @@ class InvoiceStateTest {
     void everyStateNeedingAHumanCanBeSupersededByAReentry() {
         Arrays.stream(InvoiceState.values())
                 .filter(InvoiceState::needsHuman)
-                .filter(state -> state != InvoiceState.UNREADABLE)
+                .filter(state -> state != InvoiceState.UNREADABLE && state != InvoiceState.NOT_RECEIVED)
                 .forEach(state -> assertThat(state.canMoveTo(InvoiceState.SUPERSEDED))
                         .as("%s", state)
                         .isTrue());
@@ -77,6 +78,15 @@ class InvoiceStateTest {
         assertThat(InvoiceState.UNREADABLE.canMoveTo(InvoiceState.UPLOAD_PENDING))
                 .isTrue();
         assertThat(InvoiceState.UNREADABLE.canMoveTo(InvoiceState.SUPERSEDED)).isFalse();
+    }
+
+    @Test
+    void aDeclaredInvoiceNeverReceivedIsReplacedByWhateverIntakeMakesOfIt() {
+        assertThat(InvoiceState.NOT_RECEIVED.needsHuman()).isTrue();
+        assertThat(InvoiceState.NOT_RECEIVED.canMoveTo(InvoiceState.UPLOAD_PENDING))
+                .isTrue();
+        assertThat(InvoiceState.NOT_RECEIVED.canMoveTo(InvoiceState.UNREADABLE)).isTrue();
+        assertThat(InvoiceState.NOT_RECEIVED.canMoveTo(InvoiceState.SUPERSEDED)).isFalse();
     }
 
     @Test

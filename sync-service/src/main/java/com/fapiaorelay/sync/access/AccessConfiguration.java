@@ -13,7 +13,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Who may call what (the kit authenticates): people read every seller (VIEWER) and start reports and
- * reconciliations (OPERATOR); an ERP's API key does the same for its own sellers only, which {@link Caller} enforces.
+ * reconciliations and enter declared totals (OPERATOR); an ERP's API key does the same for its own sellers only, which
+ * {@link Caller} enforces.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessConfiguration implements WebMvcConfigurer {
@@ -32,7 +33,9 @@ class AccessConfiguration implements WebMvcConfigurer {
                 EndpointRole.of(GET, "/api/v1/reports/**", Roles.VIEWER, Roles.ERP),
                 EndpointRole.of(GET, "/api/v1/reconciliations/**", Roles.VIEWER, Roles.ERP),
                 EndpointRole.of(POST, "/api/v1/reports", Roles.OPERATOR, Roles.ERP),
-                EndpointRole.of(POST, "/api/v1/reconciliations", Roles.OPERATOR, Roles.ERP));
+                EndpointRole.of(POST, "/api/v1/reconciliations", Roles.OPERATOR, Roles.ERP),
+                EndpointRole.of(GET, "/api/v1/declarations", Roles.VIEWER, Roles.ERP),
+                EndpointRole.of(POST, "/api/v1/declarations", Roles.OPERATOR, Roles.ERP));
     }
 
     @Override

@@ -13,6 +13,7 @@ public record SyncProperties(
         @DefaultValue Stuck stuck,
         @DefaultValue Reconciliation reconciliation,
         @DefaultValue Report report,
+        @DefaultValue Declarations declarations,
         @DefaultValue("15s") Duration stateCountsRefresh) {
 
     // @Scheduled takes strings: these read the bound record, so each default stays written once, below
@@ -22,6 +23,7 @@ public record SyncProperties(
     public static final String STUCK_INTERVAL = "#{" + BOUND + ".stuck().interval()}";
     public static final String RECONCILIATION_SCHEDULE = "#{" + BOUND + ".reconciliation().schedule()}";
     public static final String REPORT_SCHEDULE = "#{" + BOUND + ".report().schedule()}";
+    public static final String DECLARATIONS_RECHECK = "#{" + BOUND + ".declarations().recheck()}";
 
     /**
      * How uploaded invoices are looked up: the first look after {@code visibilityDelay}, then back-off from {@code
@@ -89,6 +91,24 @@ public record SyncProperties(
 
     /** The daily report per seller over yesterday, made by the cron {@code schedule} after the reconciliation. */
     public record Report(@DefaultValue("0 30 3 * * *") String schedule) {}
+
+    /**
+     * ERPs' declared totals: compared with the ledger {@code grace} after they arrive (invoices declared at the end of
+     * a day may still be on their way), then every {@code recheck} while a gap stays open, at most {@code batchSize}
+     * declarations a round.
+     */
+    public record Declarations(
+            @DefaultValue("10m") Duration grace,
+            @DefaultValue("1m") Duration recheck,
+            @DefaultValue("100") int batchSize) {
+
+        public Declarations {
+            requirePositive("declarations.recheck", recheck);
+            if (grace.isNegative() || batchSize < 1) {
+                throw new IllegalArgumentException("fapiao.sync.declarations needs grace >= 0 and batch-size >= 1");
+            }
+        }
+    }
 
     private static void requirePositive(String name, Duration value) {
         if (value.isNegative() || value.isZero()) {

@@ -21,8 +21,8 @@ final class InvoiceAnomalies {
 
     /** Same fingerprint as the MISSING anomaly, so alert-service resolves that alert. */
     static OutgoingEvent missingResolved(InvoiceKey key) {
-        return event(resolved(
-                missingAnomaly(key, "税务系统中已查到，数据一致 / now visible in the tax system with the figures we sent")));
+        return event(missingAnomaly(key, "税务系统中已查到，数据一致 / now visible in the tax system with the figures we sent")
+                .asResolved());
     }
 
     static OutgoingEvent mismatch(InvoiceKey key, String differences) {
@@ -47,23 +47,5 @@ final class InvoiceAnomalies {
 
     private static OutgoingEvent event(AnomalyRaised anomaly) {
         return new OutgoingEvent(Topics.ANOMALIES, anomaly.fingerprint(), anomaly);
-    }
-
-    private static AnomalyRaised resolved(AnomalyRaised a) {
-        return new AnomalyRaised(
-                a.eventId(),
-                a.eventType(),
-                a.schemaVersion(),
-                a.occurredAt(),
-                a.source(),
-                a.fingerprint(),
-                a.groupKey(),
-                a.anomalyType(),
-                a.severity(),
-                a.sellerTaxId(),
-                a.invoiceNumber(),
-                a.summary(),
-                a.detail(),
-                true);
     }
 }

@@ -2,6 +2,7 @@ package com.fapiaorelay.sync.ledger;
 
 import com.fapiaorelay.common.event.InvoiceStatusChanged;
 import com.fapiaorelay.common.invoice.InvoiceKey;
+import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.kit.outbox.Outbox;
 import com.fapiaorelay.kit.outbox.Outbox.OutgoingEvent;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,9 @@ public class Ledger {
 
     /** The {@code source} of every event sync-service writes. */
     public static final String OWN_SOURCE = "sync-service";
+
+    /** The reason code of an invoice an ERP declared and we never received. */
+    public static final String NOT_RECEIVED_CODE = "DECLARED_NOT_RECEIVED";
 
     private final LedgerRows rows;
     private final Timeline timeline;
@@ -71,6 +76,32 @@ public class Ledger {
         });
         timeline.append(entries);
         outbox.appendAll(events);
+    }
+
+    /**
+     * Records invoices an ERP declared and we never received as NOT_RECEIVED, each announced on the status topic, so
+     * the ERP and the work queue see them; invoices the ledger holds are left as they are.
+     */
+    public List<InvoiceKey> recordNotReceived(String sellerTaxId, Collection<String> invoiceNumbers, String reason) {
+        if (invoiceNumbers.isEmpty()) {
+            return List.of();
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<InvoiceKey> inserted = rows.insertNotReceived(sellerTaxId, invoiceNumbers, NOT_RECEIVED_CODE, reason, now);
+        Map<InvoiceKey, TimelineEntry> entries = new LinkedHashMap<>();
+        List<OutgoingEvent> events = new ArrayList<>();
+        for (InvoiceKey key : inserted) {
+            entries.put(
+                    key, new TimelineEntry(now, OWN_SOURCE, InvoiceState.NOT_RECEIVED, 1, NOT_RECEIVED_CODE, reason));
+            events.add(new OutgoingEvent(
+                    Topics.INVOICES_STATUS,
+                    key.toString(),
+                    InvoiceStatusChanged.of(
+                            OWN_SOURCE, key, InvoiceState.NOT_RECEIVED, 1, NOT_RECEIVED_CODE, reason, null, null)));
+        }
+        timeline.append(entries);
+        outbox.appendAll(events);
+        return inserted;
     }
 
     private static TimelineEntry entry(OffsetDateTime now, OwnChange change, ChangedRow row) {

@@ -5,8 +5,10 @@ import com.fapiaorelay.common.invoice.InvoiceState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -69,17 +71,48 @@ public class LedgerRecords {
                 .list();
     }
 
-    /** The invoices the ledger holds among {@code keys}, issued whenever. */
+    /**
+     * The invoices the ledger received among {@code invoiceNumbers}, issued whenever. NOT_RECEIVED rows are left out:
+     * they stand for invoices we never had, so reconciliation must still call a tax record of one unknown to us.
+     */
     public List<LedgerEntry> find(String sellerTaxId, Collection<String> invoiceNumbers) {
         if (invoiceNumbers.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM ledger WHERE seller_tax_id = :seller"
-                        + " AND invoice_number IN (:numbers)")
+                        + " AND invoice_number = ANY(:numbers::text[]) AND state <> :notReceived")
+                .param("notReceived", InvoiceState.NOT_RECEIVED.name())
                 .param("seller", sellerTaxId)
-                .param("numbers", List.copyOf(invoiceNumbers))
+                .param("numbers", invoiceNumbers.toArray(String[]::new))
                 .query(LedgerRecords::entry)
                 .list();
+    }
+
+    /** How many invoices of the seller issued in {@code [from, to)} we received, and their sums. */
+    public ReceivedTotals receivedTotals(String sellerTaxId, LocalDateTime from, LocalDateTime to) {
+        return jdbc.sql("""
+                        SELECT count(*) AS invoices, coalesce(sum(total_amount), 0) AS amount,
+                               coalesce(sum(total_tax), 0) AS tax
+                          FROM ledger
+                         WHERE seller_tax_id = :seller AND issued_at >= :from AND issued_at < :to
+                           AND state <> :notReceived
+                        """)
+                .param("notReceived", InvoiceState.NOT_RECEIVED.name())
+                .param("seller", sellerTaxId)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, row) ->
+                        new ReceivedTotals(rs.getLong("invoices"), rs.getBigDecimal("amount"), rs.getBigDecimal("tax")))
+                .single();
+    }
+
+    /** When a new invoice of any of {@code sellers} last arrived; empty if none ever did. */
+    public Optional<OffsetDateTime> lastSubmission(Collection<String> sellers) {
+        return jdbc.sql("SELECT last_submission_at FROM seller_activity WHERE seller_tax_id = ANY(:sellers::text[])"
+                        + " ORDER BY last_submission_at DESC LIMIT 1")
+                .param("sellers", sellers.toArray(String[]::new))
+                .query(OffsetDateTime.class)
+                .optional();
     }
 
     /** Sellers with at least one invoice issued in {@code [from, to)}. */

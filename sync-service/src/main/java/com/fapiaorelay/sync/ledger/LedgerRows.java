@@ -10,6 +10,7 @@ import com.fapiaorelay.kit.jdbc.SqlLiterals;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,6 +26,9 @@ class LedgerRows {
     /** The states the STUCK scan watches; the same list as the partial index {@code ledger_stuck_scan}. */
     private static final String AWAITING_AUTOMATION =
             SqlLiterals.list(InvoiceState.where(InvoiceState::awaitsAutomation));
+
+    /** Below UNREADABLE's version 0: whatever upload-service says about a declared invoice replaces NOT_RECEIVED. */
+    private static final long NOT_RECEIVED_VERSION = -1;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -68,6 +72,8 @@ class LedgerRows {
                                next_check_at = EXCLUDED.next_check_at,
                                lookups = CASE WHEN EXCLUDED.state = 'UPLOADED' THEN 0 ELSE l.lookups END,
                                stuck_alerted = false,
+                               created_at = CASE WHEN l.state = 'NOT_RECEIVED' THEN EXCLUDED.created_at
+                                                 ELSE l.created_at END,
                                updated_at = EXCLUDED.updated_at
                          WHERE l.upstream_version < EXCLUDED.upstream_version
                         RETURNING seller_tax_id, invoice_number, version
@@ -95,6 +101,48 @@ class LedgerRows {
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * Records invoices an ERP declared and we never received, below every upstream version (so the invoice's first
+     * event, even an UNREADABLE one at version 0, replaces the row); keys the ledger holds already are left alone.
+     * Answers the keys inserted.
+     */
+    List<InvoiceKey> insertNotReceived(
+            String sellerTaxId,
+            Collection<String> invoiceNumbers,
+            String reasonCode,
+            String reason,
+            OffsetDateTime now) {
+        return jdbc.sql("""
+                        INSERT INTO ledger (seller_tax_id, invoice_number, state, reason_code, reason,
+                                            upstream_version, created_at, updated_at)
+                        SELECT :seller, number, :state, :code, :reason, %d, :now, :now
+                          FROM unnest(:numbers::text[]) AS number
+                        ON CONFLICT (seller_tax_id, invoice_number) DO NOTHING
+                        RETURNING seller_tax_id, invoice_number
+                        """.formatted(NOT_RECEIVED_VERSION))
+                .param("seller", sellerTaxId)
+                .param("numbers", invoiceNumbers.toArray(String[]::new))
+                .param("state", InvoiceState.NOT_RECEIVED.name())
+                .param("code", reasonCode)
+                .param("reason", reason)
+                .param("now", now)
+                .query((rs, row) -> key(rs))
+                .list();
+    }
+
+    /** Records that new invoices of {@code sellers} arrived; in sorted order, so concurrent batches lock alike. */
+    void recordSubmissions(Collection<String> sellers, OffsetDateTime now) {
+        jdbc.sql("""
+                        INSERT INTO seller_activity AS a (seller_tax_id, last_submission_at)
+                        SELECT seller, :now FROM unnest(:sellers::text[]) AS seller
+                        ON CONFLICT (seller_tax_id) DO UPDATE
+                           SET last_submission_at = greatest(a.last_submission_at, EXCLUDED.last_submission_at)
+                        """)
+                .param("sellers", sellers.stream().distinct().sorted().toArray(String[]::new))
+                .param("now", now)
+                .update();
     }
 
     /** Locks due checks; rows another instance holds are skipped, so instances share the backlog. */

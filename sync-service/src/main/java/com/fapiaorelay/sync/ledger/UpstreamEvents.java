@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -72,8 +73,10 @@ class UpstreamEvents {
     }
 
     private void applyRound(List<InvoiceStatusChanged> round) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Map<InvoiceKey, Long> applied = rows.applyUpstream(
-                round.stream().map(e -> new UpstreamChange(e, firstCheck(e))).toList(), OffsetDateTime.now(clock));
+                round.stream().map(e -> new UpstreamChange(e, firstCheck(e))).toList(), now);
+        recordSubmissions(round, applied.keySet(), now);
         Map<InvoiceKey, TimelineEntry> entries = new LinkedHashMap<>();
         for (InvoiceStatusChanged event : round) {
             Long version = applied.get(event.key());
@@ -84,6 +87,20 @@ class UpstreamEvents {
             }
         }
         timeline.append(entries);
+    }
+
+    /**
+     * An invoice's first upstream event (version 1 from intake, or 0 for its dead letter) means its ERP submitted it:
+     * what the silent-source watch listens for.
+     */
+    private void recordSubmissions(List<InvoiceStatusChanged> round, Set<InvoiceKey> applied, OffsetDateTime now) {
+        List<String> sellers = round.stream()
+                .filter(event -> event.version() <= 1 && applied.contains(event.key()))
+                .map(InvoiceStatusChanged::sellerTaxId)
+                .toList();
+        if (!sellers.isEmpty()) {
+            rows.recordSubmissions(sellers, now);
+        }
     }
 
     /** An uploaded invoice is first looked up once the tax system had time to make it visible. */

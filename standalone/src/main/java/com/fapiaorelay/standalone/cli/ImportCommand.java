@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -66,17 +67,26 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String imports = url + "/api/v1/imports";
         HttpResponse<String> response;
+        JsonNode body;
         try {
             response = HttpClient.newHttpClient().send(request(imports), HttpResponse.BodyHandlers.ofString());
+            body = FapiaoJson.mapper().readTree(response.body());
         } catch (ConnectException e) {
             out.println("连不上 upload-service / cannot reach upload-service at " + imports + " (./fapiao run?)");
             return 1;
+        } catch (JacksonException e) {
+            out.println("不是 upload-service 的回答 / no answer from upload-service at " + imports + " (--url?)");
+            return 1;
         }
-        JsonNode body = FapiaoJson.mapper().readTree(response.body());
         if (response.statusCode() != 200) {
             out.println("导入被拒绝 / import refused (" + response.statusCode() + "): " + body.path("detail"));
             return 1;
         }
+        print(body, out);
+        return body.path("outcomes").path("INVALID").asInt(0) > 0 ? 1 : 0;
+    }
+
+    private static void print(JsonNode body, PrintWriter out) {
         for (JsonNode result : body.path("results")) {
             out.printf(
                     "rows %s  %s  %s%n",
@@ -86,7 +96,6 @@ final class ImportCommand implements Callable<Integer> {
             result.path("findings").forEach(finding -> printFinding(finding, out));
         }
         out.println("结果 / outcomes: " + body.path("outcomes"));
-        return body.path("outcomes").path("INVALID").asInt(0) > 0 ? 1 : 0;
     }
 
     private HttpRequest request(String imports) throws IOException {

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,16 +47,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         byte[] content = InputFiles.read(spec, file);
-        PrintWriter out = spec.commandLine().getOut();
         List<Checked> checked;
         try {
-            checked = check(parse(content));
-        } catch (JacksonException e) {
-            spec.commandLine()
-                    .getErr()
-                    .printf("✗ %s: 不是可读的发票 JSON / not readable as invoice JSON: %s%n", file, e.getOriginalMessage());
+            checked = check(isJson() ? parseJson(content) : parseCsv(content));
+        } catch (Unreadable e) {
+            spec.commandLine().getErr().printf("✗ %s: %s%n", file, e.getMessage());
             return 1;
         }
+        PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(FapiaoJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(checked));
         } else {
@@ -77,17 +76,46 @@ final class ValidateCommand implements Callable<Integer> {
         return checked;
     }
 
-    private List<ParsedInvoice> parse(byte[] content) {
-        if (!file.getFileName().toString().toLowerCase().endsWith(".json")) {
+    private boolean isJson() {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    /** Intake's CSV reader refuses a file it cannot read at all (encoding, header, size) by throwing. */
+    private static List<ParsedInvoice> parseCsv(byte[] content) {
+        try {
             return CsvInvoiceFile.read(content, MAX_CSV_ROWS);
+        } catch (RuntimeException e) {
+            throw new Unreadable("不是可读的 CSV / not a readable CSV export: " + e.getMessage());
         }
-        JsonNode tree = FapiaoJson.mapper().readTree(content);
-        List<ParsedInvoice> parsed = new ArrayList<>();
-        for (JsonNode node : tree.isArray() ? tree : List.of(tree)) {
-            Invoice invoice = FapiaoJson.mapper().treeToValue(node, Invoice.class);
-            parsed.add(new ParsedInvoice(List.of(parsed.size() + 1), invoice, List.of()));
+    }
+
+    private static List<ParsedInvoice> parseJson(byte[] content) {
+        try {
+            JsonNode tree = FapiaoJson.mapper().readTree(content);
+            List<ParsedInvoice> parsed = new ArrayList<>();
+            for (JsonNode node : tree.isArray() ? tree : List.of(tree)) {
+                Invoice invoice = FapiaoJson.mapper().treeToValue(node, Invoice.class);
+                if (invoice == null) {
+                    throw new Unreadable(notJson("no invoice at position " + (parsed.size() + 1)));
+                }
+                parsed.add(new ParsedInvoice(List.of(parsed.size() + 1), invoice, List.of()));
+            }
+            return parsed;
+        } catch (JacksonException e) {
+            throw new Unreadable(notJson(e.getOriginalMessage()));
         }
-        return parsed;
+    }
+
+    private static String notJson(String why) {
+        return "不是可读的发票 JSON / not readable as invoice JSON: " + why;
+    }
+
+    /** A file that cannot be checked at all: exit code 1 with one line, as a file with errors gets. */
+    private static final class Unreadable extends RuntimeException {
+
+        Unreadable(String message) {
+            super(message);
+        }
     }
 
     /** One invoice's findings; {@code rows} are CSV rows, or the invoice's position in a JSON file. */

@@ -7,12 +7,15 @@ import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.testsupport.TestInvoices;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ValidateCommandTest {
 
@@ -70,6 +73,23 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().lines()).singleElement().asString().contains("not readable as invoice JSON");
+        assertThat(run.err()).doesNotContain("\tat ");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "empty.json, '', not readable as invoice JSON",
+        "nulls.json, '[null]', no invoice at position 1",
+        "binary.csv, '\u0081\u00ff\u0080', not a readable CSV export"
+    })
+    void aFileThatCannotBeCheckedAtAllFailsWithOneLine(String name, String content, String message) throws IOException {
+        Path file = directory.resolve(name);
+        Files.write(file, content.getBytes(StandardCharsets.ISO_8859_1));
+
+        CommandRun run = CommandRun.of("validate", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines()).singleElement().asString().contains(message);
         assertThat(run.err()).doesNotContain("\tat ");
     }
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  * mistake on the command line is one line in Chinese and English and exit code 2 ({@link UserMistakes}).
  */
 @Command(
-        name = "fapiao",
+        name = "./fapiao",
         description = "发票中继 / Fapiao Relay: 演示、运行、测量、检查 / demo, run, measure and check the stack.",
         synopsisSubcommandLabel = "COMMAND",
         usageHelpAutoWidth = true,
@@ -57,6 +57,7 @@ public final class FapiaoCommand implements Callable<Integer> {
     static CommandLine commandLine() {
         return new CommandLine(new FapiaoCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExpandAtFiles(false)
                 .setParameterExceptionHandler(new UserMistakes());
     }
 

@@ -20,7 +20,7 @@ final class UserMistakes implements IParameterExceptionHandler {
     public int handleParseException(ParameterException mistake, String[] args) {
         CommandLine command = mistake.getCommandLine();
         String name = command.getCommandSpec().qualifiedName();
-        command.getErr().printf("%s: %s%s — ./%s --help%n", name, describe(mistake), suggestions(mistake), name);
+        command.getErr().printf("%s: %s%s — %s --help%n", name, describe(mistake), suggestions(mistake), name);
         command.getErr().flush();
         return ExitCode.USAGE;
     }

@@ -55,7 +55,7 @@ class FapiaoCommandTest {
             assertThat(run.exitCode()).as(name).isZero();
             assertThat(run.out())
                     .as(name)
-                    .contains("Usage: fapiao " + name)
+                    .contains("Usage: ./fapiao " + name)
                     .contains(command.getCommandSpec().options().stream()
                             .map(OptionSpec::longestName)
                             .toList());
@@ -94,7 +94,7 @@ class FapiaoCommandTest {
     void namesTheMissingFile() {
         CommandRun run = CommandRun.of("validate", "/no/such/file");
 
-        assertThat(run.err()).startsWith("fapiao validate: 找不到文件 / no such file: /no/such/file");
+        assertThat(run.err()).startsWith("./fapiao validate: 找不到文件 / no such file: /no/such/file");
     }
 
     @Test
@@ -110,6 +110,6 @@ class FapiaoCommandTest {
         CommandRun run = CommandRun.of("completion");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("complete -F", "validate", "--offered-per-second");
+        assertThat(run.out()).contains("complete -F", "validate", "--offered-per-second", "(\"reference\" \"leqi\")");
     }
 }

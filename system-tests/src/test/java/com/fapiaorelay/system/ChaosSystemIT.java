@@ -2,9 +2,9 @@ package com.fapiaorelay.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fapiaorelay.standalone.ChaosCampaign;
-import com.fapiaorelay.standalone.ChaosPlan;
-import com.fapiaorelay.standalone.ChaosReport;
+import com.fapiaorelay.standalone.chaos.ChaosCampaign;
+import com.fapiaorelay.standalone.chaos.ChaosPlan;
+import com.fapiaorelay.standalone.chaos.ChaosReport;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.json.FapiaoJson;
-import com.fapiaorelay.standalone.EmbeddedStack;
+import com.fapiaorelay.standalone.stack.EmbeddedStack;
 import com.fapiaorelay.testsupport.TestInvoices;
 import java.net.URI;
 import java.net.http.HttpRequest;

@@ -3,7 +3,7 @@ package com.fapiaorelay.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fapiaorelay.standalone.EmbeddedStack;
+import com.fapiaorelay.standalone.stack.EmbeddedStack;
 import com.fapiaorelay.system.MonitoringQueries.Query;
 import com.fapiaorelay.system.PromQl.Selector;
 import java.io.IOException;

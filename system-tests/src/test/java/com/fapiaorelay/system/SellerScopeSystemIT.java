@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fapiaorelay.common.invoice.Invoice;
-import com.fapiaorelay.standalone.EmbeddedStack;
+import com.fapiaorelay.standalone.stack.EmbeddedStack;
 import com.fapiaorelay.testsupport.TestInvoices;
 import java.net.URI;
 import java.net.http.HttpRequest;

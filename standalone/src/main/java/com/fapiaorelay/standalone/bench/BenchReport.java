@@ -1,0 +1,38 @@
+package com.fapiaorelay.standalone.bench;
+
+/**
+ * One bench run's figures: validation in microseconds per 5-line invoice on one thread, throughputs in invoices
+ * per second, latencies in milliseconds from hand-over to the status event, heap in MiB, CPU in cores busy on average
+ * over the run. The upload path runs to UPLOADED (the tax interface accepted the invoice), the pipeline on to
+ * CONFIRMED (sync-service saw it in the tax system).
+ */
+record BenchReport(
+        String machine,
+        int invoices,
+        int sandboxBatchLatencyMs,
+        double validationMicrosPerInvoice,
+        double handedOverPerSecond,
+        double uploadPathPerSecond,
+        double pipelinePerSecond,
+        double rawKafkaPerSecond,
+        double naiveUploaderPerSecond,
+        Percentiles saturationUploaded,
+        Percentiles saturationConfirmed,
+        int offeredPerSecond,
+        Percentiles offeredUploaded,
+        Percentiles offeredConfirmed,
+        long peakHeapMiB,
+        double averageCpuCores) {
+
+    /** p50, p95 and p99 of a set of latencies, with how many were measured. */
+    record Percentiles(int count, double p50, double p95, double p99) {
+
+        static Percentiles of(Latencies latencies) {
+            return new Percentiles(
+                    latencies.count(),
+                    latencies.percentileMillis(50),
+                    latencies.percentileMillis(95),
+                    latencies.percentileMillis(99));
+        }
+    }
+}

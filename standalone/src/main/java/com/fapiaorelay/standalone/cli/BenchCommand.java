@@ -1,0 +1,62 @@
+package com.fapiaorelay.standalone.cli;
+
+import com.fapiaorelay.standalone.bench.Bench;
+import com.fapiaorelay.standalone.stack.EmbeddedStack;
+import com.fapiaorelay.standalone.stack.StackSettings;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ./fapiao bench}: the measurements of docs/benchmarks.md on a stack on temporary storage. */
+@Command(
+        name = "bench",
+        showDefaultValues = true,
+        header = "测量 / measure throughput and latency",
+        description = "On a stack on temporary storage; prints the table of docs/benchmarks.md, figures in"
+                + " data/bench-report.json.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(
+            names = "--invoices",
+            paramLabel = "N",
+            defaultValue = "200000",
+            converter = OptionValues.Positive.class,
+            description = "饱和测量的发票数 / invoices for the saturation run")
+    int invoices;
+
+    @Option(
+            names = "--offered-per-second",
+            paramLabel = "R",
+            defaultValue = "1000",
+            converter = OptionValues.Positive.class,
+            description = "延迟测量的投递速率 / pace of the latency run, invoices per second")
+    int offeredPerSecond;
+
+    @Option(
+            names = "--offered-seconds",
+            paramLabel = "S",
+            defaultValue = "30",
+            converter = OptionValues.Positive.class,
+            description = "延迟测量时长 / how long the latency run is fed")
+    int offeredSeconds;
+
+    @Mixin
+    ChannelOption channel;
+
+    @Override
+    public Integer call() throws Exception {
+        System.out.println("启动嵌入式环境 / starting the embedded stack on temporary storage ...");
+        try (EmbeddedStack stack = EmbeddedStack.start(StackSettings.ephemeral(channel.settings(Bench.TIMINGS)))) {
+            Bench.run(
+                    stack,
+                    invoices,
+                    offeredPerSecond,
+                    Duration.ofSeconds(offeredSeconds),
+                    FapiaoCommand.DATA.resolve("bench-report.json"),
+                    System.out);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package com.fapiaorelay.standalone.cluster;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One role's process, started with the same jar and restarted whenever it dies while the cluster runs, as systemd's
+ * {@code Restart=always} would. Its terminal output (warnings and errors) goes to {@code logs/NAME.log}, its whole log to
+ * {@code logs/NAME-full.log}; it is ready once it wrote its ready file.
+ */
+final class SupervisedProcess {
+
+    private static final Duration RESTART_DELAY = Duration.ofSeconds(2);
+
+    private final ClusterRole role;
+    private final Path directory;
+    private volatile Process process;
+    private volatile boolean stopping;
+    private volatile int restarts;
+
+    SupervisedProcess(ClusterRole role, Path directory) {
+        this.role = role;
+        this.directory = directory;
+    }
+
+    ClusterRole role() {
+        return role;
+    }
+
+    int restarts() {
+        return restarts;
+    }
+
+    synchronized void start() {
+        try {
+            Files.deleteIfExists(readyFile());
+            Files.createDirectories(readyFile().getParent());
+            Path log = directory.resolve("logs").resolve(role.name() + ".log");
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(command())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Process started = process;
+        started.onExit().thenRun(() -> restartUnlessStopping(started));
+    }
+
+    /** The process id written in the ready file once the role is up: the postmaster's for PostgreSQL. */
+    Optional<Long> readyPid() {
+        try {
+            return Files.exists(readyFile())
+                    ? Optional.of(Long.parseLong(Files.readString(readyFile()).trim()))
+                    : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty(); // written as we read: ready a moment later
+        }
+    }
+
+    boolean ready() {
+        return readyPid().flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** SIGKILL to the process the role names as its own (the postmaster, for PostgreSQL). */
+    void kill() {
+        long pid = readyPid().orElseThrow(() -> new IllegalStateException(role.name() + " is not up"));
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    }
+
+    void signal(String signal) throws IOException, InterruptedException {
+        long pid = readyPid().orElseThrow(() -> new IllegalStateException(role.name() + " is not up"));
+        int exit = new ProcessBuilder("kill", "-" + signal, String.valueOf(pid))
+                .inheritIO()
+                .start()
+                .waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("kill -" + signal + " " + pid + " exited " + exit);
+        }
+    }
+
+    /** SIGTERM, so the role closes its part gracefully; waits for it. */
+    void stop(Duration patience) throws InterruptedException {
+        stopping = true;
+        Process current = process;
+        if (current != null && current.isAlive()) {
+            current.destroy();
+            current.waitFor(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            current.destroyForcibly();
+        }
+    }
+
+    private void restartUnlessStopping(Process exited) {
+        if (stopping || exited != process) {
+            return;
+        }
+        try {
+            Thread.sleep(RESTART_DELAY.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (!stopping) {
+            restarts++;
+            start();
+        }
+    }
+
+    private Path readyFile() {
+        return ClusterProcess.readyFile(directory, role.name());
+    }
+
+    /** The same java and jar as this process ({@code fapiao role NAME DIR}), with a small heap of its own. */
+    private List<String> command() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = System.getProperty("java.class.path");
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx" + role.part().heap(),
+                "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Dfile.encoding=UTF-8",
+                "-Dfapiao.log.file=" + directory.resolve("logs").resolve(role.name() + "-full.log")));
+        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
+            command.addAll(List.of("-jar", classPath, "role"));
+        } else {
+            command.addAll(List.of("-cp", classPath, ClusterProcess.class.getName()));
+        }
+        command.addAll(List.of(role.name(), directory.toString()));
+        return command;
+    }
+}

@@ -1,0 +1,48 @@
+package com.fapiaorelay.standalone.stack;
+
+import com.fapiaorelay.common.event.InvoiceSubmitted;
+import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.common.topic.Topics;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Publishes invoices to the submitted topic as an ERP's Kafka integration would. */
+public final class ErpPublisher implements AutoCloseable {
+
+    private final KafkaProducer<String, String> producer;
+    private final String topic;
+
+    public ErpPublisher(String bootstrapServers) {
+        this(bootstrapServers, Topics.INVOICES_SUBMITTED);
+    }
+
+    /** Publishes to another topic, as the bench's raw-Kafka ceiling does with the same payloads. */
+    public ErpPublisher(String bootstrapServers, String topic) {
+        this.topic = topic;
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.LINGER_MS_CONFIG,
+                5,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class));
+    }
+
+    public void publish(Invoice invoice) {
+        String event = FapiaoJson.mapper().writeValueAsString(InvoiceSubmitted.of("demo-erp", invoice));
+        producer.send(new ProducerRecord<>(topic, invoice.key().toString(), event));
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -105,7 +105,8 @@ class MonitoringConfigTest {
                 }
             }
         }
-        assertThat(scraped).containsExactlyInAnyOrder("upload-service", "sync-service", "alert-service", "tax-sandbox");
+        assertThat(scraped)
+                .containsExactlyInAnyOrder("upload-service", "sync-service", "alert-service", "console", "tax-sandbox");
     }
 
     private static List<Map<String, Object>> alerts() {

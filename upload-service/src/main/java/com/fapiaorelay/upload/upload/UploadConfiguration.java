@@ -1,6 +1,7 @@
 package com.fapiaorelay.upload.upload;
 
 import com.fapiaorelay.common.tax.TaxInterface;
+import com.fapiaorelay.kit.lease.CallLease;
 import com.fapiaorelay.kit.trace.Traces;
 import com.fapiaorelay.upload.config.BackupTaxInterface;
 import com.fapiaorelay.upload.config.TaxTimeouts;
@@ -19,6 +20,9 @@ import org.springframework.context.annotation.Configuration;
 /** Wires the upload path: endpoints with their breakers, the gate, the quota and one round. */
 @Configuration(proxyBeanMethods = false)
 class UploadConfiguration {
+
+    /** A look-up of the invoices whose outcome is unknown, then an upload of the rest. */
+    private static final int CALLS_PER_ROUND = 2;
 
     @Bean
     CircuitBreakerRegistry uploadBreakers(UploadProperties properties, MeterRegistry meters) {
@@ -50,15 +54,19 @@ class UploadConfiguration {
 
     /** Checked here, at start-up: a lease shorter than a round at its slowest would let two workers send. */
     @Bean
-    RoundLease roundLease(UploadProperties properties, TaxTimeouts timeouts) {
-        return RoundLease.of(properties.lease(), timeouts.longestCall(properties.batchSize()));
+    CallLease roundLease(UploadProperties properties, TaxTimeouts timeouts) {
+        return CallLease.of(
+                "fapiao.upload.lease",
+                properties.lease(),
+                timeouts.longestCall(properties.batchSize()),
+                CALLS_PER_ROUND);
     }
 
     @Bean
     UploadRound uploadRound(
             Submissions submissions,
             UploadGate gate,
-            RoundLease lease,
+            CallLease lease,
             UploadAttempts attempts,
             EndpointWatch watch,
             UploadProperties properties,

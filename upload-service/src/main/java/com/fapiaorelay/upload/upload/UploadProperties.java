@@ -9,7 +9,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * How uploads run: {@code fapiao.upload.*}. {@code lease}, when set, must cover a round at its slowest (see
- * {@link RoundLease}); unset, it is derived from the tax interface's timeouts. The retry budget spans hours because an invoice is a legal document;
+ * {@code CallLease}); unset, it is derived from the tax interface's timeouts. The retry budget spans hours because an invoice is a legal document;
  * alerts fire long before it is spent. Maintenance windows are daily, {@code HH:mm-HH:mm} China time.
  */
 @Validated

@@ -6,6 +6,7 @@ import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.tax.TaxRecord;
 import com.fapiaorelay.common.tax.UploadOutcome;
 import com.fapiaorelay.common.tax.UploadResult;
+import com.fapiaorelay.kit.lease.CallLease;
 import com.fapiaorelay.kit.trace.Traces;
 import com.fapiaorelay.upload.submission.Claim;
 import com.fapiaorelay.upload.submission.StateChange;
@@ -39,7 +40,7 @@ class UploadRound {
 
     private final Submissions submissions;
     private final UploadGate gate;
-    private final RoundLease lease;
+    private final CallLease lease;
     private final SellerQuota quota;
     private final OutcomeDecision decision;
     private final AttemptRecorder recorder;
@@ -51,7 +52,7 @@ class UploadRound {
     UploadRound(
             Submissions submissions,
             UploadGate gate,
-            RoundLease lease,
+            CallLease lease,
             SellerQuota quota,
             OutcomeDecision decision,
             AttemptRecorder recorder,
@@ -96,7 +97,7 @@ class UploadRound {
         if (toSend.isEmpty()) {
             return false;
         }
-        if (!lease.leavesTimeToSend(claimedAt)) {
+        if (!lease.leavesTimeForCall(claimedAt)) {
             log.warn("Lease too short to upload {} invoices now: handed back untried", toSend.size());
             submissions.release(claim, toSend, clock.instant());
             return false;

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells people about a tax interface that stays down: a breaker open longer than its alert threshold raises one
  * anomaly (resolved when it closes); an endpoint refusing our requests (a wrong URL, a proxy's limit) raises one at
- * once (resolved by its next answer); a maintenance window gives one notice and pages nobody.
+ * once (resolved by its next answer); a maintenance window, daily or declared, gives one notice with its reason and
+ * pages nobody.
  */
 @Component
 class EndpointWatch {
@@ -54,11 +56,13 @@ class EndpointWatch {
     @Scheduled(fixedDelayString = WatchProperties.INTERVAL)
     void check() {
         Instant now = clock.instant();
+        Optional<String> maintenance = gate.maintenance(now);
         notices.update(
                 "MAINTENANCE",
-                gate.inMaintenance(now),
+                maintenance.isPresent(),
                 Severity.INFO,
-                "税务接口维护窗口，上传暂停 / maintenance window, uploads wait");
+                "税务接口维护窗口，上传暂停 / maintenance window, uploads wait"
+                        + maintenance.map(why -> ": " + why).orElse(""));
         for (TaxEndpoint endpoint : gate.endpoints().all()) {
             Instant since = endpoint.open() ? openSince.computeIfAbsent(endpoint.name(), name -> now) : null;
             if (since == null) {

@@ -5,6 +5,7 @@ import com.fapiaorelay.kit.lease.CallLease;
 import com.fapiaorelay.kit.trace.Traces;
 import com.fapiaorelay.upload.config.BackupTaxInterface;
 import com.fapiaorelay.upload.config.TaxTimeouts;
+import com.fapiaorelay.upload.maintenance.DeclaredMaintenance;
 import com.fapiaorelay.upload.submission.Submissions;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -48,8 +49,8 @@ class UploadConfiguration {
     }
 
     @Bean
-    UploadGate uploadGate(UploadProperties properties, TaxEndpoints endpoints) {
-        return new UploadGate(new MaintenanceWindows(properties.maintenanceWindows()), endpoints);
+    UploadGate uploadGate(UploadProperties properties, DeclaredMaintenance declared, TaxEndpoints endpoints) {
+        return new UploadGate(new MaintenanceWindows(properties.maintenanceWindows()), declared, endpoints);
     }
 
     /** Checked here, at start-up: a lease shorter than a round at its slowest would let two workers send. */

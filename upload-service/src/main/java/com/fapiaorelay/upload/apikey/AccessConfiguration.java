@@ -40,7 +40,7 @@ class AccessConfiguration {
     }
 
     @Bean
-    ApiKeyVerifier apiKeyVerifier(ApiKeys keys) {
+    ApiKeyVerifier apiKeyVerifier(ApiKeyRows keys) {
         return keys::findActive;
     }
 }

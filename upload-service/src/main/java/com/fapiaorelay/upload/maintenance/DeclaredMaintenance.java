@@ -1,6 +1,6 @@
 package com.fapiaorelay.upload.maintenance;
 
-import com.fapiaorelay.upload.audit.AuditLog;
+import com.fapiaorelay.upload.audit.AuditRows;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -17,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeclaredMaintenance {
 
     private final MaintenanceWindowRows rows;
-    private final AuditLog audit;
+    private final AuditRows audit;
     private final Clock clock;
 
-    DeclaredMaintenance(MaintenanceWindowRows rows, AuditLog audit, Clock clock) {
+    DeclaredMaintenance(MaintenanceWindowRows rows, AuditRows audit, Clock clock) {
         this.rows = rows;
         this.audit = audit;
         this.clock = clock;

@@ -1,4 +1,4 @@
-package com.fapiaorelay.upload.upload;
+package com.fapiaorelay.upload.round;
 
 import com.fapiaorelay.kit.trace.Traces;
 import io.micrometer.core.instrument.Gauge;

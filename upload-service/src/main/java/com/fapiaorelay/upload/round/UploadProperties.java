@@ -1,4 +1,4 @@
-package com.fapiaorelay.upload.upload;
+package com.fapiaorelay.upload.round;
 
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import java.time.Duration;
@@ -27,7 +27,7 @@ record UploadProperties(
 
     /** {@code @Scheduled} takes strings: this one reads the bound record, so the default stays written once, here. */
     static final String CANARY_INTERVAL =
-            "#{@'fapiao.upload-com.fapiaorelay.upload.upload.UploadProperties'.canary().interval()}";
+            "#{@'fapiao.upload-com.fapiaorelay.upload.round.UploadProperties'.canary().interval()}";
 
     UploadProperties {
         if (batchSize < 1 || concurrency < 1) {

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Repository;
 
 /** SQL over the api_key table; raw keys never reach it. */
 @Repository
-class ApiKeys {
+class ApiKeyRows {
 
     private final JdbcClient jdbc;
 
-    ApiKeys(JdbcClient jdbc) {
+    ApiKeyRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -44,7 +44,7 @@ class ApiKeys {
                          WHERE key_hash = :hash AND revoked_at IS NULL
                         """)
                 .param("hash", ApiKeySecrets.hash(rawKey))
-                .query(ApiKeys::client)
+                .query(ApiKeyRows::client)
                 .optional();
     }
 

@@ -1,4 +1,4 @@
-package com.fapiaorelay.upload.upload;
+package com.fapiaorelay.upload.round;
 
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.tax.UploadResult;

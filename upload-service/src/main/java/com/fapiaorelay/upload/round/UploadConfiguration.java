@@ -1,4 +1,4 @@
-package com.fapiaorelay.upload.upload;
+package com.fapiaorelay.upload.round;
 
 import com.fapiaorelay.common.tax.TaxInterface;
 import com.fapiaorelay.kit.lease.CallLease;
@@ -68,7 +68,7 @@ class UploadConfiguration {
             Submissions submissions,
             UploadGate gate,
             CallLease lease,
-            UploadAttempts attempts,
+            AttemptRows attempts,
             EndpointWatch watch,
             UploadProperties properties,
             MeterRegistry meters,

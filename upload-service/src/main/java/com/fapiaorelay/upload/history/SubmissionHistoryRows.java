@@ -12,11 +12,11 @@ import org.springframework.stereotype.Repository;
 
 /** Reads one invoice's submission row and its attempts, newest attempt last. */
 @Repository
-class SubmissionHistories {
+class SubmissionHistoryRows {
 
     private final JdbcClient jdbc;
 
-    SubmissionHistories(JdbcClient jdbc) {
+    SubmissionHistoryRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,4 +1,4 @@
-package com.fapiaorelay.upload.upload;
+package com.fapiaorelay.upload.round;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.fapiaorelay.upload.upload;
+package com.fapiaorelay.upload.round;
 
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.tax.TaxInterface;

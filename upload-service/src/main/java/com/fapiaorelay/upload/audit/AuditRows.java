@@ -7,11 +7,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Appends to the audit table; the table itself refuses updates and deletes. */
 @Repository
-public class AuditLog {
+public class AuditRows {
 
     private final JdbcClient jdbc;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

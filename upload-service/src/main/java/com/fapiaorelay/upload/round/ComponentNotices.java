@@ -1,4 +1,4 @@
-package com.fapiaorelay.upload.upload;
+package com.fapiaorelay.upload.round;
 
 import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;

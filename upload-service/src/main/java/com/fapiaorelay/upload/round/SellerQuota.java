@@ -1,4 +1,4 @@
-package com.fapiaorelay.upload.upload;
+package com.fapiaorelay.upload.round;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 
 /** Keeps the content of a CONFLICT beside the stored one, under the event id that brought it; a replay keeps one. */
 @Repository
-class ConflictingContents {
+class ConflictingContentRows {
 
     private final JdbcClient jdbc;
 
-    ConflictingContents(JdbcClient jdbc) {
+    ConflictingContentRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

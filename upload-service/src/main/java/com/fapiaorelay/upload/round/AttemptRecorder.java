@@ -1,4 +1,4 @@
-package com.fapiaorelay.upload.upload;
+package com.fapiaorelay.upload.round;
 
 import com.fapiaorelay.common.tax.UploadResult;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -7,11 +7,11 @@ import java.util.List;
 /** Everything an upload's answers tell besides the invoices' next states: breaker, history, ops, metrics. */
 class AttemptRecorder {
 
-    private final UploadAttempts attempts;
+    private final AttemptRows attempts;
     private final EndpointWatch watch;
     private final MeterRegistry meters;
 
-    AttemptRecorder(UploadAttempts attempts, EndpointWatch watch, MeterRegistry meters) {
+    AttemptRecorder(AttemptRows attempts, EndpointWatch watch, MeterRegistry meters) {
         this.attempts = attempts;
         this.watch = watch;
         this.meters = meters;

@@ -1,4 +1,4 @@
-package com.fapiaorelay.upload.upload;
+package com.fapiaorelay.upload.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.fapiaorelay.upload.upload;
+package com.fapiaorelay.upload.round;
 
 import com.fapiaorelay.common.tax.UploadResult;
 import java.util.List;
@@ -7,11 +7,11 @@ import org.springframework.stereotype.Repository;
 
 /** The per-attempt history: every answer the tax interface gave, and how long it took. */
 @Repository
-class UploadAttempts {
+class AttemptRows {
 
     private final JdbcTemplate jdbc;
 
-    UploadAttempts(JdbcTemplate jdbc) {
+    AttemptRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -61,6 +61,7 @@ class MaintenanceWindowIT extends UploadServiceTestBase {
                             && !latestMaintenanceNotice().resolved());
 
             cancel(id);
+            assertThat(listed()).doesNotContain(id);
 
             StatusAwait.awaitStatus(invoice.key(), InvoiceState.UPLOADED, 2);
             assertThat(attempts(invoice)).as("the window spent no attempt").isEqualTo(1);

@@ -2,6 +2,7 @@ package com.fapiaorelay.upload.maintenance;
 
 import com.fapiaorelay.upload.audit.AuditRows;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Maintenance windows declared at run time: each declaration and cancellation audited with the person who made it;
- * the upload gate asks {@link #holdingAt} on every round, so every instance pauses and resumes together.
+ * the upload gate asks {@link #holdingAt} on every round, so every instance pauses and resumes together, and the
+ * retry budget leaves out the time they held.
  */
 @Service
 public class DeclaredMaintenance {
@@ -51,11 +53,41 @@ public class DeclaredMaintenance {
         return rows.notEndedAt(clock.instant());
     }
 
-    /** Cancels a window, over or not; uploads resume at the next round if it was holding. */
+    /**
+     * Cancels a window not over yet: one holding now ends now (its past stays, see {@link #pausedBetween}), one not
+     * started is removed. Uploads resume at the next round.
+     */
     @Transactional
     void cancel(UUID id, String actor) {
-        MaintenanceWindow window = rows.delete(id).orElseThrow(() -> MaintenanceWindowInvalid.notFound(id));
+        Instant now = clock.instant();
+        MaintenanceWindow window = rows.endHolding(id, now)
+                .or(() -> rows.deleteNotStarted(id, now))
+                .orElseThrow(() -> MaintenanceWindowInvalid.notFound(id));
         audit.record(actor, "MAINTENANCE_CANCELLED", null, describe(window));
+    }
+
+    /** How long declared windows held uploads between {@code from} and {@code to}, overlapping windows counted once. */
+    public Duration pausedBetween(Instant from, Instant to) {
+        return held(rows.overlapping(from, to), from, to);
+    }
+
+    /** {@code windows} by start. */
+    static Duration held(List<MaintenanceWindow> windows, Instant from, Instant to) {
+        Duration held = Duration.ZERO;
+        Instant counted = from;
+        for (MaintenanceWindow window : windows) {
+            Instant start = max(window.start(), counted);
+            Instant end = window.end().isBefore(to) ? window.end() : to;
+            if (start.isBefore(end)) {
+                held = held.plus(Duration.between(start, end));
+                counted = end;
+            }
+        }
+        return held;
+    }
+
+    private static Instant max(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
     }
 
     private static String describe(MaintenanceWindow window) {

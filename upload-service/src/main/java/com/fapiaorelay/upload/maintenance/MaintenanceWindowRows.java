@@ -55,9 +55,36 @@ class MaintenanceWindowRows {
                 .optional();
     }
 
-    Optional<MaintenanceWindow> delete(UUID id) {
-        return jdbc.sql("DELETE FROM maintenance_window WHERE id = :id RETURNING *")
+    /** The windows overlapping {@code [from, to)}, by start. */
+    List<MaintenanceWindow> overlapping(Instant from, Instant to) {
+        return jdbc.sql("""
+                        SELECT * FROM maintenance_window
+                         WHERE starts_at < :to AND ends_at > :from
+                         ORDER BY starts_at
+                        """)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(MaintenanceWindowRows::window)
+                .list();
+    }
+
+    /** Ends a window holding at {@code now} there; kept, since the time it held still extends retry budgets. */
+    Optional<MaintenanceWindow> endHolding(UUID id, Instant now) {
+        return jdbc.sql("""
+                        UPDATE maintenance_window SET ends_at = :now
+                         WHERE id = :id AND starts_at < :now AND ends_at > :now
+                        RETURNING *
+                        """)
                 .param("id", id)
+                .param("now", Timestamp.from(now))
+                .query(MaintenanceWindowRows::window)
+                .optional();
+    }
+
+    Optional<MaintenanceWindow> deleteNotStarted(UUID id, Instant now) {
+        return jdbc.sql("DELETE FROM maintenance_window WHERE id = :id AND starts_at >= :now RETURNING *")
+                .param("id", id)
+                .param("now", Timestamp.from(now))
                 .query(MaintenanceWindowRows::window)
                 .optional();
     }

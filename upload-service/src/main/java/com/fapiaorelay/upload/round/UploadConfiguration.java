@@ -70,11 +70,12 @@ class UploadConfiguration {
             CallLease lease,
             AttemptRows attempts,
             EndpointWatch watch,
+            DeclaredMaintenance declared,
             UploadProperties properties,
             MeterRegistry meters,
             Traces traces,
             Clock clock) {
-        var decision = new OutcomeDecision(new RetrySchedule(properties.retry()));
+        var decision = new OutcomeDecision(new RetrySchedule(properties.retry()), declared::pausedBetween);
         var quota = new SellerQuota(properties.quota());
         var recorder = new AttemptRecorder(attempts, watch, meters);
         return new UploadRound(submissions, gate, lease, quota, decision, recorder, properties, meters, traces, clock);

@@ -17,8 +17,9 @@ class OutcomeDecisionTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T02:00:00Z");
     private final Invoice invoice = TestInvoices.invoice();
-    private final OutcomeDecision decision = new OutcomeDecision(new RetrySchedule(
-            new UploadProperties.Retry(Duration.ofSeconds(2), Duration.ofMinutes(10), 0.0, Duration.ofHours(6))));
+    private static final RetrySchedule SIX_HOURS = new RetrySchedule(
+            new UploadProperties.Retry(Duration.ofSeconds(2), Duration.ofMinutes(10), 0.0, Duration.ofHours(6)));
+    private final OutcomeDecision decision = new OutcomeDecision(SIX_HOURS, (from, to) -> Duration.ZERO);
 
     @Test
     void duplicateOfIdenticalContentIsUploadedWithTheOriginalReceipt() {
@@ -81,6 +82,16 @@ class OutcomeDecisionTest {
         assertThat(afterRetryable.replayState()).isEqualTo(InvoiceState.UPLOAD_PENDING);
         assertThat(afterUnknown.state()).isEqualTo(InvoiceState.UPLOAD_FAILED);
         assertThat(afterUnknown.replayState()).isEqualTo(InvoiceState.OUTCOME_UNKNOWN);
+    }
+
+    @Test
+    void timeHeldByDeclaredMaintenanceIsNotCountedAgainstTheBudget() {
+        Submission longAgo = new Submission(invoice, InvoiceState.UPLOAD_PENDING, 40, NOW.minus(Duration.ofHours(7)));
+        OutcomeDecision afterTwoHoursOfMaintenance = new OutcomeDecision(SIX_HOURS, (from, to) -> Duration.ofHours(2));
+
+        StateChange next = afterTwoHoursOfMaintenance.next(longAgo, answer(UploadOutcome.RETRYABLE, null, null), NOW);
+
+        assertThat(next.state()).isEqualTo(InvoiceState.UPLOAD_PENDING);
     }
 
     private StateChange decide(Submission submission, UploadResult result) {

@@ -9,14 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.console.config.Role;
 import com.fapiaorelay.testsupport.SharedInfrastructure;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import com.fapiaorelay.testsupport.StubServer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,9 +30,11 @@ import tools.jackson.databind.JsonNode;
 @AutoConfigureMockMvc
 class MaintenanceWireIT {
 
-    private static final AtomicReference<String> RECEIVED = new AtomicReference<>();
-    private static final AtomicReference<String> AUTHORIZATION = new AtomicReference<>();
-    private static final HttpServer UPLOAD_SERVICE = uploadService();
+    /** Answers a declaration as upload-service does. */
+    private static final StubServer UPLOAD_SERVICE = StubServer.answering(201, "application/json", """
+            {"id":"0f8c1d2e-3a4b-4c5d-8e9f-001122334455","start":"2026-12-03T14:00:00Z",
+             "end":"2026-12-03T18:00:00Z","reason":"税局系统升级","declaredBy":"wang.ops",
+             "declaredAt":"2026-12-03T09:00:00Z"}""");
 
     @Autowired
     MockMvc mvc;
@@ -45,14 +42,12 @@ class MaintenanceWireIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SharedInfrastructure.register(registry, "console");
-        registry.add(
-                "fapiao.console.upload-url",
-                () -> "http://localhost:" + UPLOAD_SERVICE.getAddress().getPort());
+        registry.add("fapiao.console.upload-url", UPLOAD_SERVICE::url);
     }
 
     @AfterAll
     static void stop() {
-        UPLOAD_SERVICE.stop(0);
+        UPLOAD_SERVICE.close();
     }
 
     @Test
@@ -65,35 +60,12 @@ class MaintenanceWireIT {
                         .param("reason", "税局系统升级"))
                 .andExpect(redirectedUrl("/maintenance"));
 
-        JsonNode sent = FapiaoJson.mapper().readTree(RECEIVED.get());
+        JsonNode sent = FapiaoJson.mapper().readTree(UPLOAD_SERVICE.lastBody());
         assertThat(OffsetDateTime.parse(sent.get("start").asString()).toInstant())
                 .isEqualTo(Instant.parse("2026-12-03T14:00:00Z"));
         assertThat(OffsetDateTime.parse(sent.get("end").asString()).toInstant())
                 .isEqualTo(Instant.parse("2026-12-03T18:00:00Z"));
         assertThat(sent.get("reason").asString()).isEqualTo("税局系统升级");
-        assertThat(AUTHORIZATION.get()).startsWith("Bearer ");
-    }
-
-    /** Answers a declaration as upload-service does, and keeps what it was sent. */
-    private static HttpServer uploadService() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-            server.createContext("/api/v1/admin/maintenance-windows", exchange -> {
-                RECEIVED.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-                AUTHORIZATION.set(exchange.getRequestHeaders().getFirst("Authorization"));
-                byte[] body = """
-                        {"id":"0f8c1d2e-3a4b-4c5d-8e9f-001122334455","start":"2026-12-03T14:00:00Z",
-                         "end":"2026-12-03T18:00:00Z","reason":"税局系统升级","declaredBy":"wang.ops",
-                         "declaredAt":"2026-12-03T09:00:00Z"}""".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "application/json");
-                exchange.sendResponseHeaders(201, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        assertThat(UPLOAD_SERVICE.lastAuthorization()).startsWith("Bearer ");
     }
 }

@@ -35,6 +35,15 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("..upload.intake..", "..upload.replay..", "..upload.submission..");
 
+    /** One suffix for SQL classes: whatever speaks JDBC is a {@code *Rows} class. */
+    @ArchTest
+    static final ArchRule onlyRowsClassesSpeakSql = noClasses()
+            .that()
+            .haveSimpleNameNotEndingWith("Rows")
+            .should()
+            .dependOnClassesThat()
+            .belongToAnyOf(JdbcClient.class, JdbcTemplate.class, NamedParameterJdbcTemplate.class);
+
     /** Every state change goes through the submission facade, which owns the version and the status event. */
     @ArchTest
     static final ArchRule onlyTheSubmissionRowsWriteTheSubmissionTable = noClasses()

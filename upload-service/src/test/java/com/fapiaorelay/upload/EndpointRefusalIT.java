@@ -9,14 +9,10 @@ import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.testsupport.SharedInfrastructure;
+import com.fapiaorelay.testsupport.StubServer;
 import com.fapiaorelay.testsupport.TestInvoices;
 import com.fapiaorelay.testsupport.TopicRecorder;
 import com.fapiaorelay.upload.intake.Intake;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -42,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
         })
 class EndpointRefusalIT {
 
-    private static final HttpServer wrongServer = notFoundEverywhere();
+    private static final StubServer wrongServer = StubServer.answering(404, "text/html", "<html>404 Not Found</html>");
     private static final TopicRecorder anomalies = TopicRecorder.of(Topics.ANOMALIES);
 
     @Autowired
@@ -54,9 +50,7 @@ class EndpointRefusalIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SharedInfrastructure.register(registry, "upload_refused");
-        registry.add(
-                "fapiao.tax.base-url",
-                () -> "http://localhost:" + wrongServer.getAddress().getPort());
+        registry.add("fapiao.tax.base-url", wrongServer::url);
     }
 
     @Test
@@ -87,21 +81,5 @@ class EndpointRefusalIT {
     private static Stream<AnomalyRaised> anomalies() {
         return anomalies.records().stream()
                 .map(record -> FapiaoJson.mapper().readValue(record.value(), AnomalyRaised.class));
-    }
-
-    private static HttpServer notFoundEverywhere() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-            server.createContext("/", exchange -> {
-                byte[] body = "<html>404 Not Found</html>".getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(404, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

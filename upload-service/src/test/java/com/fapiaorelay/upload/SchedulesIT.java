@@ -17,7 +17,7 @@ class SchedulesIT extends UploadServiceTestBase {
         assertThat(ScheduledTasks.of(context))
                 .containsEntry("com.fapiaorelay.kit.outbox.OutboxRelay.relayPending", "PT0.05S")
                 .containsEntry("com.fapiaorelay.upload.intake.BacklogWatch.check", "PT1S")
-                .containsEntry("com.fapiaorelay.upload.upload.EndpointWatch.check", "PT1S")
-                .containsEntry("com.fapiaorelay.upload.upload.TaxCanary.probe", "PT30S");
+                .containsEntry("com.fapiaorelay.upload.round.EndpointWatch.check", "PT1S")
+                .containsEntry("com.fapiaorelay.upload.round.TaxCanary.probe", "PT30S");
     }
 }

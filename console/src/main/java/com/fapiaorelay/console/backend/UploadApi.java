@@ -3,15 +3,21 @@ package com.fapiaorelay.console.backend;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.console.config.ConsoleProperties;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-/** upload-service: an invoice's content and attempts, and the entry of approved corrections. */
+/** upload-service: an invoice's content and attempts, the entry of approved corrections, maintenance windows. */
 @Component
 public class UploadApi {
+
+    private static final String MAINTENANCE_WINDOWS = "/api/v1/admin/maintenance-windows";
 
     private final RestClient http;
 
@@ -37,6 +43,27 @@ public class UploadApi {
         body.put("invoice", invoice);
         body.put("author", author);
         return http.post().uri("/api/v1/admin/reentries").body(body).retrieve().body(ReentryReceipt.class);
+    }
+
+    /** The maintenance windows not over yet, the earliest first. */
+    public List<MaintenanceWindow> maintenanceWindows() {
+        return http.get()
+                .uri(MAINTENANCE_WINDOWS)
+                .retrieve()
+                .body(new ParameterizedTypeReference<List<MaintenanceWindow>>() {});
+    }
+
+    /** Declares a window in which uploads wait; upload-service records the person logged in as its author. */
+    public MaintenanceWindow declareMaintenance(OffsetDateTime start, OffsetDateTime end, String reason) {
+        return http.post()
+                .uri(MAINTENANCE_WINDOWS)
+                .body(Map.of("start", start, "end", end, "reason", reason))
+                .retrieve()
+                .body(MaintenanceWindow.class);
+    }
+
+    public void cancelMaintenance(UUID id) {
+        http.delete().uri(MAINTENANCE_WINDOWS + "/{id}", id).retrieve().toBodilessEntity();
     }
 
     /** What upload-service did with a re-entry: the key now in the pipeline and intake's outcome. */

@@ -43,7 +43,7 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/corrections/*/approve", "/corrections/*/reject")
                         .hasRole(Role.REVIEWER.name())
-                        .requestMatchers("/corrections/new/**", "/corrections/findings")
+                        .requestMatchers("/corrections/new/**", "/corrections/findings", "/maintenance/**")
                         .hasRole(Role.OPERATOR.name())
                         .requestMatchers(HttpMethod.POST, "/corrections", "/alerts/**", "/reconciliations/**")
                         .hasRole(Role.OPERATOR.name())

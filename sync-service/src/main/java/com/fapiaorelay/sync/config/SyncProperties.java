@@ -28,7 +28,9 @@ public record SyncProperties(
     /**
      * How uploaded invoices are looked up: the first look after {@code visibilityDelay}, then back-off from {@code
      * initialBackoff} growing by {@code backoffMultiplier} up to {@code maxBackoff}; not visible {@code deadline}
-     * after upload means MISSING, re-uploaded at most {@code maxReuploadRounds} times before a human is asked.
+     * after upload means MISSING, re-uploaded at most {@code maxReuploadRounds} times before a human is asked. A
+     * round's claim holds its invoices for {@code lease}: unset, a look-up at its slowest; set shorter, the service
+     * refuses to start.
      */
     public record Confirmation(
             @DefaultValue("5s") Duration interval,
@@ -39,7 +41,8 @@ public record SyncProperties(
             @DefaultValue("15m") Duration maxBackoff,
             @DefaultValue("4h") Duration deadline,
             @DefaultValue("2") int maxReuploadRounds,
-            @DefaultValue("5m") Duration heartbeatTolerance) {
+            @DefaultValue("5m") Duration heartbeatTolerance,
+            Duration lease) {
 
         public Confirmation {
             requirePositive("interval", interval);

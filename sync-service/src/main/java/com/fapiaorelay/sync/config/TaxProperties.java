@@ -30,6 +30,11 @@ record TaxProperties(
         }
     }
 
+    /** How long one call about {@code invoices} may take at worst with these timeouts. */
+    Duration longestCall(int invoices) {
+        return channel.longestCall(baseUrl, leqi, connectTimeout, requestTimeout, invoices);
+    }
+
     TaxCredentials credentials() {
         return new TaxCredentials(appId, appSecret);
     }

@@ -33,7 +33,7 @@ class ConfirmationScheduler {
                 metrics.record(checked);
             } while (checked.size() == round.batchSize());
         } catch (TaxInterfaceUnavailable e) {
-            // the claimed invoices rolled back and stay due; the next run tries again
+            // the round handed its invoices back; the next run asks again
             log.warn("Confirmation paused until the next run: {}", e.getMessage());
             metrics.lookUpFailed();
         }

@@ -7,22 +7,27 @@ import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.kit.outbox.Outbox;
 import com.fapiaorelay.kit.outbox.Outbox.OutgoingEvent;
 import com.fapiaorelay.kit.trace.Traces;
+import com.fapiaorelay.sync.ledger.CheckClaim;
 import com.fapiaorelay.sync.ledger.DueInvoice;
 import com.fapiaorelay.sync.ledger.Ledger;
 import com.fapiaorelay.sync.ledger.OwnChange;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Carries out a round's verdicts that change invoices' states, inside the transaction that claimed them: the state
- * changes in one batch, then the anomalies and re-upload requests in another. Each verdict is logged with its
- * invoice's key; the reason stays out of the log: it quotes the tax system's figures and fields.
+ * Records a round's verdicts in one transaction, only for the invoices its claim still holds: the state changes and
+ * the next looks through the ledger, then the anomalies and re-upload requests of the verdicts recorded. Each verdict
+ * recorded is logged with its invoice's key; the reason stays out of the log: it quotes the tax system's figures and
+ * fields.
  */
 @Component
 class VerdictActions {
@@ -32,24 +37,53 @@ class VerdictActions {
     private final Ledger ledger;
     private final Outbox outbox;
     private final Traces traces;
+    private final TransactionTemplate transaction;
 
-    VerdictActions(Ledger ledger, Outbox outbox, Traces traces) {
+    VerdictActions(Ledger ledger, Outbox outbox, Traces traces, TransactionTemplate transaction) {
         this.ledger = ledger;
         this.outbox = outbox;
         this.traces = traces;
+        this.transaction = transaction;
     }
 
-    void apply(List<CheckedInvoice> checked) {
+    /** Answers the verdicts recorded; the others belong to the round that claimed their invoices since. */
+    List<CheckedInvoice> record(CheckClaim claim, List<CheckedInvoice> checked) {
+        List<CheckedInvoice> recorded = transaction.execute(status -> recordHeld(claim, checked));
+        int left = checked.size() - recorded.size();
+        if (left > 0) {
+            log.info("{} verdicts not recorded: their lease ran out, or an upstream event changed them", left);
+        }
+        return recorded;
+    }
+
+    private List<CheckedInvoice> recordHeld(CheckClaim claim, List<CheckedInvoice> checked) {
         Map<InvoiceKey, OwnChange> changes = new LinkedHashMap<>();
-        List<OutgoingEvent> events = new ArrayList<>();
         for (CheckedInvoice c : checked) {
-            logVerdict(c.invoice(), c.verdict());
             stateChange(c.invoice(), c.verdict())
                     .ifPresent(change -> changes.put(c.invoice().key(), change));
+        }
+        Set<InvoiceKey> held = ledger.recordChecks(claim, changes, laterLooks(checked));
+        List<CheckedInvoice> recorded =
+                checked.stream().filter(c -> held.contains(c.invoice().key())).toList();
+        List<OutgoingEvent> events = new ArrayList<>();
+        for (CheckedInvoice c : recorded) {
+            logVerdict(c.invoice(), c.verdict());
             sideEvent(c.invoice(), c.verdict()).ifPresent(events::add);
         }
-        ledger.change(changes);
         outbox.appendAll(events);
+        return recorded;
+    }
+
+    /** Verdicts that change no state only say when to look again. */
+    private static Map<InvoiceKey, OffsetDateTime> laterLooks(List<CheckedInvoice> checked) {
+        Map<InvoiceKey, OffsetDateTime> later = new LinkedHashMap<>();
+        for (CheckedInvoice c : checked) {
+            Verdict.Outcome outcome = c.verdict().outcome();
+            if (outcome == Verdict.Outcome.NOT_YET_VISIBLE || outcome == Verdict.Outcome.STILL_MISSING) {
+                later.put(c.invoice().key(), c.verdict().nextCheckAt());
+            }
+        }
+        return later;
     }
 
     /** Opens the invoice's log context only for a line that will be written: most verdicts are quiet confirmations. */
@@ -80,7 +114,7 @@ class VerdictActions {
                     case MISSING_REUPLOAD -> reuploadChange(invoice, verdict);
                     case MISSING_FINAL ->
                         change(InvoiceState.MISSING, "NOT_VISIBLE_AFTER_REUPLOADS", invoice, verdict, true);
-                    // no new state: the round schedules the next look for the whole batch at once
+                    // no new state: the next look is recorded for the whole batch at once
                     case NOT_YET_VISIBLE, STILL_MISSING -> null;
                 });
     }

@@ -6,7 +6,7 @@ import com.fapiaorelay.common.invoice.InvoiceState;
 import java.time.OffsetDateTime;
 
 /**
- * An invoice whose look-up in the tax system is due, locked for the claiming transaction. {@code receivedAt} is when
+ * An invoice whose look-up in the tax system is due, held by a round's {@link CheckClaim}. {@code receivedAt} is when
  * the ledger first heard of it; {@code lookups} counts the look-ups since its last upload; {@code missingAlerted}
  * says a human was told it is missing.
  */

@@ -12,14 +12,18 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The ledger's facade for the features that change invoices after a look-up. Call it inside the transaction that
- * claimed the invoices: every change lands in the row, the timeline and the outbox together.
+ * The ledger's facade for the features that change invoices after a look-up: a claim under a lease, then the
+ * look-ups' results recorded where the claim still holds; every change lands in the row, the timeline and the outbox
+ * together.
  */
 @Component
 public class Ledger {
@@ -42,14 +46,34 @@ public class Ledger {
         this.clock = clock;
     }
 
-    public List<DueInvoice> claimDueChecks(int limit) {
-        return rows.claimDue(OffsetDateTime.now(clock), limit);
+    /**
+     * Claims up to {@code limit} due look-ups for {@code lease} in one committed statement, so no row stays locked
+     * and no connection stays held while the tax side is asked; unrecorded, they fall due again when it ends.
+     */
+    public CheckClaim claimDueChecks(int limit, Duration lease) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        UUID token = UUID.randomUUID();
+        return new CheckClaim(token, rows.claimDue(token, now, now.plus(lease), limit));
     }
 
-    public void scheduleChecks(Map<InvoiceKey, OffsetDateTime> nextChecks) {
+    /** Hands a claim's invoices back unchecked, due at once, where it still holds them. */
+    public void releaseChecks(CheckClaim claim) {
+        rows.release(claim.token(), OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Records a claim's look-ups where the claim still holds the invoice: {@code changes} move invoices to our new
+     * states (row, timeline and outbox together), {@code nextChecks} only say when to look again. An invoice whose
+     * lease ran out and which another round claimed since, or which an upstream event changed since, is left as it
+     * is. Answers the keys recorded. Call it inside one transaction.
+     */
+    public Set<InvoiceKey> recordChecks(
+            CheckClaim claim, Map<InvoiceKey, OwnChange> changes, Map<InvoiceKey, OffsetDateTime> nextChecks) {
+        Set<InvoiceKey> recorded = new HashSet<>(change(claim.token(), changes));
         if (!nextChecks.isEmpty()) {
-            rows.scheduleChecks(nextChecks);
+            recorded.addAll(rows.scheduleChecks(claim.token(), nextChecks));
         }
+        return recorded;
     }
 
     /** Flags invoices that stayed in a non-final state longer than {@code sla}; each only once per state. */
@@ -58,24 +82,25 @@ public class Ledger {
     }
 
     /**
-     * Moves invoices to our new states and announces each on the status topic with the ledger's own version: the
-     * rows, the timeline and the outbox each in one statement.
+     * Moves the invoices {@code token} holds to our new states and announces each on the status topic with the
+     * ledger's own version: the rows, the timeline and the outbox each in one statement. Answers the keys moved.
      */
-    public void change(Map<InvoiceKey, OwnChange> changes) {
+    private Set<InvoiceKey> change(UUID token, Map<InvoiceKey, OwnChange> changes) {
         if (changes.isEmpty()) {
-            return;
+            return Set.of();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Map<InvoiceKey, ChangedRow> changed = rows.applyOwn(changes, now);
+        Map<InvoiceKey, ChangedRow> changed = rows.applyOwn(token, changes, now);
         Map<InvoiceKey, TimelineEntry> entries = new LinkedHashMap<>();
         List<OutgoingEvent> events = new ArrayList<>();
-        changes.forEach((key, change) -> {
-            ChangedRow row = changed.get(key);
+        changed.forEach((key, row) -> {
+            OwnChange change = changes.get(key);
             entries.put(key, entry(now, change, row));
             events.add(new OutgoingEvent(Topics.INVOICES_STATUS, key.toString(), event(key, change, row)));
         });
         timeline.append(entries);
         outbox.appendAll(events);
+        return changed.keySet();
     }
 
     /**

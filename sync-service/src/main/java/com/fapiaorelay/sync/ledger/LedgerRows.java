@@ -13,8 +13,11 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,7 +43,8 @@ class LedgerRows {
 
     /**
      * Applies upstream events of distinct invoices in one statement, each unless its row already holds that upstream
-     * version or a later one; answers the ledger version each applied event produced, by invoice.
+     * version or a later one; answers the ledger version each applied event produced, by invoice. An applied event
+     * ends any confirmation claim on its row: a look-up made for the state it replaces must record nothing.
      */
     Map<InvoiceKey, Long> applyUpstream(List<UpstreamChange> changes, OffsetDateTime now) {
         return jdbc
@@ -70,6 +74,7 @@ class LedgerRows {
                                version = l.version + 1,
                                uploaded_at = coalesce(EXCLUDED.uploaded_at, l.uploaded_at),
                                next_check_at = EXCLUDED.next_check_at,
+                               claim_token = NULL,
                                lookups = CASE WHEN EXCLUDED.state = 'UPLOADED' THEN 0 ELSE l.lookups END,
                                stuck_alerted = false,
                                created_at = CASE WHEN l.state = 'NOT_RECEIVED' THEN EXCLUDED.created_at
@@ -145,25 +150,45 @@ class LedgerRows {
                 .update();
     }
 
-    /** Locks due checks; rows another instance holds are skipped, so instances share the backlog. */
-    List<DueInvoice> claimDue(OffsetDateTime now, int limit) {
+    /**
+     * Claims due checks under {@code token} until {@code leaseEnds}, when they fall due again if nobody recorded them;
+     * rows another instance is claiming are skipped, so instances share the backlog.
+     */
+    List<DueInvoice> claimDue(UUID token, OffsetDateTime now, OffsetDateTime leaseEnds, int limit) {
         return jdbc.sql("""
-                        SELECT seller_tax_id, invoice_number, state, total_amount, total_tax, issued_at,
-                               created_at, uploaded_at, lookups, reupload_rounds, missing_alerted
-                          FROM ledger
-                         WHERE next_check_at <= :now
-                         ORDER BY next_check_at
-                         LIMIT :limit
-                           FOR UPDATE SKIP LOCKED
+                        UPDATE ledger l
+                           SET claim_token = :token, next_check_at = :leaseEnds
+                          FROM (SELECT seller_tax_id, invoice_number FROM ledger
+                                 WHERE next_check_at <= :now
+                                 ORDER BY next_check_at
+                                 LIMIT :limit
+                                   FOR UPDATE SKIP LOCKED) due
+                         WHERE l.seller_tax_id = due.seller_tax_id AND l.invoice_number = due.invoice_number
+                        RETURNING l.seller_tax_id, l.invoice_number, l.state, l.total_amount, l.total_tax,
+                                  l.issued_at, l.created_at, l.uploaded_at, l.lookups, l.reupload_rounds,
+                                  l.missing_alerted
                         """)
+                .param("token", token)
                 .param("now", now)
+                .param("leaseEnds", leaseEnds)
                 .param("limit", limit)
                 .query(LedgerRows::dueInvoice)
                 .list();
     }
 
-    /** Applies our own changes in one statement; answers each row as its outgoing event must describe it. */
-    Map<InvoiceKey, ChangedRow> applyOwn(Map<InvoiceKey, OwnChange> changes, OffsetDateTime now) {
+    /** Makes the invoices {@code token} still holds due at {@code when} again, unchecked. */
+    void release(UUID token, OffsetDateTime when) {
+        jdbc.sql("UPDATE ledger SET claim_token = NULL, next_check_at = :when WHERE claim_token = :token")
+                .param("token", token)
+                .param("when", when)
+                .update();
+    }
+
+    /**
+     * Applies our own changes to the rows {@code token} still holds, in one statement; answers each row written as its
+     * outgoing event must describe it.
+     */
+    Map<InvoiceKey, ChangedRow> applyOwn(UUID token, Map<InvoiceKey, OwnChange> changes, OffsetDateTime now) {
         var entries = changes.entrySet();
         return jdbc
                 .sql("""
@@ -171,12 +196,13 @@ class LedgerRows {
                            SET state = c.state, reason_code = c.code, reason = c.reason,
                                receipt_id = coalesce(c.receipt, l.receipt_id), next_check_at = c.next_check_at,
                                lookups = l.lookups + 1, reupload_rounds = c.rounds, missing_alerted = c.alerted,
-                               stuck_alerted = false, version = l.version + 1, updated_at = :now
+                               stuck_alerted = false, version = l.version + 1, claim_token = NULL,
+                               updated_at = :now
                           FROM unnest(:sellers::text[], :numbers::text[], :states::text[], :codes::text[],
                                       :reasons::text[], :receipts::text[], :nextCheckAt::timestamptz[],
                                       :rounds::integer[], :alerted::boolean[])
                                AS c(seller, number, state, code, reason, receipt, next_check_at, rounds, alerted)
-                         WHERE l.seller_tax_id = c.seller AND l.invoice_number = c.number
+                         WHERE l.seller_tax_id = c.seller AND l.invoice_number = c.number AND l.claim_token = :token
                         RETURNING l.seller_tax_id, l.invoice_number, l.version, l.receipt_id, l.total_amount,
                                   l.total_tax, l.issued_at
                         """)
@@ -189,6 +215,7 @@ class LedgerRows {
                 .param("nextCheckAt", column(entries, e -> e.getValue().nextCheckAt()))
                 .param("rounds", column(entries, e -> e.getValue().reuploadRounds()))
                 .param("alerted", column(entries, e -> e.getValue().missingAlerted()))
+                .param("token", token)
                 .param("now", now)
                 .query((rs, row) -> Map.entry(
                         key(rs), new ChangedRow(rs.getLong("version"), rs.getString("receipt_id"), figures(rs))))
@@ -197,18 +224,24 @@ class LedgerRows {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** Records a look-up that changed nothing and when to look again, for a whole batch in one round trip. */
-    void scheduleChecks(Map<InvoiceKey, OffsetDateTime> nextChecks) {
-        batch.batchUpdate(
+    /**
+     * Records look-ups that changed nothing and when to look again, for the rows {@code token} still holds, in one
+     * round trip; answers the keys written.
+     */
+    Set<InvoiceKey> scheduleChecks(UUID token, Map<InvoiceKey, OffsetDateTime> nextChecks) {
+        List<InvoiceKey> keys = List.copyOf(nextChecks.keySet());
+        int[] written = batch.batchUpdate(
                 """
-                UPDATE ledger SET next_check_at = ?, lookups = lookups + 1
-                 WHERE seller_tax_id = ? AND invoice_number = ?
+                UPDATE ledger SET next_check_at = ?, lookups = lookups + 1, claim_token = NULL
+                 WHERE seller_tax_id = ? AND invoice_number = ? AND claim_token = ?
                 """,
-                nextChecks.entrySet().stream()
-                        .map(e -> new Object[] {
-                            e.getValue(), e.getKey().sellerTaxId(), e.getKey().invoiceNumber()
-                        })
+                keys.stream()
+                        .map(key -> new Object[] {nextChecks.get(key), key.sellerTaxId(), key.invoiceNumber(), token})
                         .toList());
+        return IntStream.range(0, keys.size())
+                .filter(i -> written[i] > 0)
+                .mapToObj(keys::get)
+                .collect(Collectors.toSet());
     }
 
     /** Flags non-final invoices unchanged since {@code cutoff}; each is flagged once until its state changes. */

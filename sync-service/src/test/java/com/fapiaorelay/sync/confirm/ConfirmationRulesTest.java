@@ -33,7 +33,8 @@ class ConfirmationRulesTest {
             Duration.ofMinutes(10),
             Duration.ofHours(4),
             2,
-            Duration.ofMinutes(5)));
+            Duration.ofMinutes(5),
+            null));
 
     @Test
     void visibleInvoiceWithTheSameFiguresIsConfirmedWithItsReceipt() {

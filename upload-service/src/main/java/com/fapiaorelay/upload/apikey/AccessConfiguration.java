@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Who may call what (the kit authenticates): ERPs submit and import with their API key; ERPs and people read an
- * invoice file into a draft; people read an invoice's history (VIEWER), replay failures and dead letters (OPERATOR),
+ * invoice file into a draft; people read an invoice's history (VIEWER), replay failures and dead letters and declare
+ * maintenance windows (OPERATOR),
  * hand over an approved correction (REVIEWER, who is its checker) and manage API keys (ADMIN); another service asks
  * which sellers a key holds with its own token.
  */
@@ -29,6 +30,9 @@ class AccessConfiguration {
                 EndpointRole.of(GET, "/api/v1/admin/submissions/**", Roles.VIEWER),
                 EndpointRole.of(POST, "/api/v1/admin/replays", Roles.OPERATOR),
                 EndpointRole.of(POST, "/api/v1/admin/dead-letters/replays", Roles.OPERATOR),
+                EndpointRole.of(GET, "/api/v1/admin/maintenance-windows", Roles.OPERATOR),
+                EndpointRole.of(POST, "/api/v1/admin/maintenance-windows", Roles.OPERATOR),
+                EndpointRole.of(DELETE, "/api/v1/admin/maintenance-windows/{id}", Roles.OPERATOR),
                 EndpointRole.of(POST, "/api/v1/admin/reentries", Roles.REVIEWER),
                 EndpointRole.of(POST, "/api/v1/admin/api-keys", Roles.ADMIN),
                 EndpointRole.of(DELETE, "/api/v1/admin/api-keys/{id}", Roles.ADMIN),
@@ -36,7 +40,7 @@ class AccessConfiguration {
     }
 
     @Bean
-    ApiKeyVerifier apiKeyVerifier(ApiKeys keys) {
+    ApiKeyVerifier apiKeyVerifier(ApiKeyRows keys) {
         return keys::findActive;
     }
 }

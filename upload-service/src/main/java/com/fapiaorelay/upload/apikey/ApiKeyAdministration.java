@@ -1,6 +1,6 @@
 package com.fapiaorelay.upload.apikey;
 
-import com.fapiaorelay.upload.audit.AuditLog;
+import com.fapiaorelay.upload.audit.AuditRows;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,10 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ApiKeyAdministration {
 
-    private final ApiKeys keys;
-    private final AuditLog audit;
+    private final ApiKeyRows keys;
+    private final AuditRows audit;
 
-    ApiKeyAdministration(ApiKeys keys, AuditLog audit) {
+    ApiKeyAdministration(ApiKeyRows keys, AuditRows audit) {
         this.keys = keys;
         this.audit = audit;
     }

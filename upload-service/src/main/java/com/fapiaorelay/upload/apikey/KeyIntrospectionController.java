@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class KeyIntrospectionController {
 
-    private final ApiKeys keys;
+    private final ApiKeyRows keys;
 
-    KeyIntrospectionController(ApiKeys keys) {
+    KeyIntrospectionController(ApiKeyRows keys) {
         this.keys = keys;
     }
 

@@ -1,6 +1,6 @@
 package com.fapiaorelay.upload.apikey;
 
-import com.fapiaorelay.upload.audit.AuditLog;
+import com.fapiaorelay.upload.audit.AuditRows;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -12,9 +12,9 @@ public class SellerAccess {
 
     static final String SUBMIT_REFUSED = "SUBMIT_REFUSED";
 
-    private final AuditLog audit;
+    private final AuditRows audit;
 
-    SellerAccess(AuditLog audit) {
+    SellerAccess(AuditRows audit) {
         this.audit = audit;
     }
 

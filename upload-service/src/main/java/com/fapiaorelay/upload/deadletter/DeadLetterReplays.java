@@ -1,7 +1,7 @@
 package com.fapiaorelay.upload.deadletter;
 
 import com.fapiaorelay.common.topic.Topics;
-import com.fapiaorelay.upload.audit.AuditLog;
+import com.fapiaorelay.upload.audit.AuditRows;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +25,9 @@ class DeadLetterReplays {
 
     private final ConsumerFactory<String, String> consumers;
     private final KafkaTemplate<String, String> kafka;
-    private final AuditLog audit;
+    private final AuditRows audit;
 
-    DeadLetterReplays(ConsumerFactory<String, String> consumers, KafkaTemplate<String, String> kafka, AuditLog audit) {
+    DeadLetterReplays(ConsumerFactory<String, String> consumers, KafkaTemplate<String, String> kafka, AuditRows audit) {
         this.consumers = consumers;
         this.kafka = kafka;
         this.audit = audit;

@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class HistoryController {
 
-    private final SubmissionHistories histories;
+    private final SubmissionHistoryRows histories;
 
-    HistoryController(SubmissionHistories histories) {
+    HistoryController(SubmissionHistoryRows histories) {
         this.histories = histories;
     }
 

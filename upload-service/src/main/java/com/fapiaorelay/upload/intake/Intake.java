@@ -27,14 +27,14 @@ public class Intake {
 
     private final Submissions submissions;
     private final InvoiceValidator validator;
-    private final ConflictingContents conflictingContents;
+    private final ConflictingContentRows conflictingContents;
     private final MeterRegistry meters;
     private final Clock clock;
 
     Intake(
             Submissions submissions,
             InvoiceValidator validator,
-            ConflictingContents conflictingContents,
+            ConflictingContentRows conflictingContents,
             MeterRegistry meters,
             Clock clock) {
         this.submissions = submissions;
@@ -76,7 +76,7 @@ public class Intake {
         Map<InvoiceKey, IntakeOutcome> outcomes = new LinkedHashMap<>();
         List<NewSubmission> toStore = new ArrayList<>();
         List<Invoice> conflicts = new ArrayList<>();
-        List<ConflictingContents.Conflicting> kept = new ArrayList<>();
+        List<ConflictingContentRows.Conflicting> kept = new ArrayList<>();
         latest.forEach((key, event) -> {
             String payload = ContentHash.canonicalJson(event.invoice());
             String hash = ContentHash.ofJson(payload);
@@ -87,7 +87,7 @@ public class Intake {
                 outcome = first.state() == InvoiceState.INVALID ? IntakeOutcome.INVALID : outcome;
             } else if (outcome == IntakeOutcome.CONFLICT) {
                 conflicts.add(event.invoice());
-                kept.add(new ConflictingContents.Conflicting(event, payload, hash));
+                kept.add(new ConflictingContentRows.Conflicting(event, payload, hash));
             }
             outcomes.put(key, outcome);
         });

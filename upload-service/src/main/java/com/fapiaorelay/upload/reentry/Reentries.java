@@ -7,7 +7,7 @@ import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.validation.InvoiceValidator;
 import com.fapiaorelay.common.validation.ValidationReport;
-import com.fapiaorelay.upload.audit.AuditLog;
+import com.fapiaorelay.upload.audit.AuditRows;
 import com.fapiaorelay.upload.intake.Intake;
 import com.fapiaorelay.upload.intake.IntakeOutcome;
 import com.fapiaorelay.upload.intake.StatusUrls;
@@ -33,7 +33,7 @@ class Reentries {
     private final Intake intake;
     private final Submissions submissions;
     private final InvoiceValidator validator;
-    private final AuditLog audit;
+    private final AuditRows audit;
     private final StatusUrls statusUrls;
     private final Clock clock;
 
@@ -41,7 +41,7 @@ class Reentries {
             Intake intake,
             Submissions submissions,
             InvoiceValidator validator,
-            AuditLog audit,
+            AuditRows audit,
             StatusUrls statusUrls,
             Clock clock) {
         this.intake = intake;

@@ -1,7 +1,7 @@
 package com.fapiaorelay.upload.replay;
 
 import com.fapiaorelay.common.invoice.InvoiceKey;
-import com.fapiaorelay.upload.audit.AuditLog;
+import com.fapiaorelay.upload.audit.AuditRows;
 import com.fapiaorelay.upload.submission.Submissions;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -17,9 +17,9 @@ class Replays {
     static final String REASON_CODE = "REPLAY";
 
     private final Submissions submissions;
-    private final AuditLog audit;
+    private final AuditRows audit;
 
-    Replays(Submissions submissions, AuditLog audit) {
+    Replays(Submissions submissions, AuditRows audit) {
         this.submissions = submissions;
         this.audit = audit;
     }

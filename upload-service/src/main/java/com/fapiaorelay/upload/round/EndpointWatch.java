@@ -1,0 +1,79 @@
+package com.fapiaorelay.upload.round;
+
+import com.fapiaorelay.common.event.AnomalyRaised.Severity;
+import com.fapiaorelay.common.tax.UploadOutcome;
+import com.fapiaorelay.common.tax.UploadResult;
+import com.fapiaorelay.upload.config.WatchProperties;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people about a tax interface that stays down: a breaker open longer than its alert threshold raises one
+ * anomaly (resolved when it closes); an endpoint refusing our requests (a wrong URL, a proxy's limit) raises one at
+ * once (resolved by its next answer); a maintenance window, daily or declared, gives one notice with its reason and
+ * pages nobody.
+ */
+@Component
+class EndpointWatch {
+
+    private final UploadGate gate;
+    private final ComponentNotices notices;
+    private final Duration alertAfter;
+    private final Map<String, Instant> openSince = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    EndpointWatch(
+            UploadGate gate, ComponentNotices notices, UploadProperties properties, MeterRegistry meters, Clock clock) {
+        this.gate = gate;
+        this.notices = notices;
+        this.alertAfter = properties.breaker().alertAfter();
+        this.clock = clock;
+        Gauge.builder("fapiao.upload.paused", gate, g -> g.inMaintenance(clock.instant()) ? 1 : 0)
+                .tag("reason", "maintenance")
+                .description("1 while uploads wait for a maintenance window to end")
+                .register(meters);
+    }
+
+    /** An upload's answers: a refusal of the request itself needs ops now, whatever the breaker makes of it. */
+    void answered(TaxEndpoint endpoint, List<UploadResult> results) {
+        notices.update(
+                "ENDPOINT_REFUSED_" + endpoint.name().toUpperCase(),
+                results.get(0).outcome() == UploadOutcome.ENDPOINT_FAILED,
+                Severity.CRITICAL,
+                "税务接口 " + endpoint.name() + " 拒绝上传请求（4xx），请检查地址、凭据和代理 / endpoint " + endpoint.name()
+                        + " refuses uploads (4xx): check its URL, credentials and proxy");
+    }
+
+    @Scheduled(fixedDelayString = WatchProperties.INTERVAL)
+    void check() {
+        Instant now = clock.instant();
+        Optional<String> maintenance = gate.maintenance(now);
+        notices.update(
+                "MAINTENANCE",
+                maintenance.isPresent(),
+                Severity.INFO,
+                "税务接口维护窗口，上传暂停 / maintenance window, uploads wait"
+                        + maintenance.map(why -> ": " + why).orElse(""));
+        for (TaxEndpoint endpoint : gate.endpoints().all()) {
+            Instant since = endpoint.open() ? openSince.computeIfAbsent(endpoint.name(), name -> now) : null;
+            if (since == null) {
+                openSince.remove(endpoint.name());
+            }
+            boolean tooLong = since != null && since.plus(alertAfter).isBefore(now);
+            notices.update(
+                    "BREAKER_OPEN_" + endpoint.name().toUpperCase(),
+                    tooLong,
+                    Severity.CRITICAL,
+                    "税务接口 " + endpoint.name() + " 熔断超过 " + alertAfter.toSeconds() + " 秒 / breaker open too long");
+        }
+    }
+}

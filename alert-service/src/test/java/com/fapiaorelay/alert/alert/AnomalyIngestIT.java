@@ -91,6 +91,23 @@ class AnomalyIngestIT extends IntegrationTest {
     }
 
     @Test
+    void anomaliesTakenInAreCountedByTypeOncePerEventAndRecoveriesAreNot() {
+        String type = "COUNTED_" + UUID.randomUUID().toString().substring(0, 8);
+        AnomalyRaised first = anomaly(type, Severity.WARNING, newSeller(), "24117000000212340007");
+        AnomalyRaised second = anomaly(type, Severity.WARNING, first.sellerTaxId(), "24117000000212340008");
+
+        publish(first, first, second, recovered(first));
+
+        await().untilAsserted(() ->
+                assertThat(awaitAlert(first.fingerprint()).state()).isEqualTo(AlertState.RESOLVED));
+        await().untilAsserted(() -> assertThat(meters.get("fapiao.alert.anomalies")
+                        .tags("type", type, "severity", "WARNING")
+                        .counter()
+                        .count())
+                .isEqualTo(2.0));
+    }
+
+    @Test
     void unparseableRecordIsDeadLetteredWhileLaterAnomaliesStillArrive() {
         String garbage = "{not json " + UUID.randomUUID();
         AnomalyRaised after = missing(newSeller(), "24117000000212340006");

@@ -39,6 +39,12 @@ final class MessageText {
         List<String> facts = new ArrayList<>();
         facts.add(status(message));
         facts.add("What happened: " + Utf8.truncate(message.whatHappened(), MAX_LINE_BYTES));
+        reasons(message)
+                .forEach(reason ->
+                        facts.add("Why: " + Utf8.truncate(reason.reason(), MAX_LINE_BYTES) + " ×" + reason.count()));
+        if (message.whatToDo() != null) {
+            facts.add("What to do: " + Utf8.truncate(message.whatToDo(), MAX_LINE_BYTES));
+        }
         facts.add("Invoices: " + message.invoiceCount() + ", sellers: " + message.sellerCount() + " (alerts: "
                 + message.alertCount() + ", anomalies: " + message.anomalyCount() + ")");
         if (message.sellerTaxId() != null) {
@@ -52,6 +58,10 @@ final class MessageText {
             facts.add(link("Console", message.link(), style));
         }
         return facts;
+    }
+
+    private static List<GroupNotice.Reason> reasons(AlertMessage message) {
+        return message.reasons() == null ? List.of() : message.reasons();
     }
 
     private static String status(AlertMessage message) {

@@ -60,7 +60,7 @@ class AnomalyIngestIT extends IntegrationTest {
 
         await().untilAsserted(() ->
                 assertThat(awaitAlert(first.fingerprint()).occurrences()).isEqualTo(2));
-        assertThat(alerts.list(new AlertFilter(null, null, first.sellerTaxId(), null, 10)))
+        assertThat(alerts.list(new AlertFilter(null, null, first.sellerTaxId(), null, null, 10)))
                 .hasSize(1);
     }
 

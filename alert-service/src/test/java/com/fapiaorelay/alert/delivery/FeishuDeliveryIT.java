@@ -102,8 +102,9 @@ class FeishuDeliveryIT extends IntegrationTest {
                 1,
                 1,
                 OffsetDateTime.now(),
+                List.of(),
                 List.of());
-        String payload = AlertMessage.of(notice, MessageKind.FIRING, new MessageLinks("", ""))
+        String payload = AlertMessage.of(notice, MessageKind.FIRING, new MessageLinks("", ""), null)
                 .toJson();
         long sent = insertDelivery(group, "webhook", payload, "DELIVERED");
         for (int attempt = 1; attempt <= 5; attempt++) {

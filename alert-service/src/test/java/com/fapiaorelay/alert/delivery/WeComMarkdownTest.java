@@ -24,6 +24,7 @@ class WeComMarkdownTest {
         assertThat(content)
                 .contains("Invoices: 40, sellers: 1", "Since: ", "Runbook](https://docs.test/runbooks/missing.md)")
                 .contains("Console](https://console.test/alerts?groupId=7)", "more in the console")
+                .contains("Why: Uploaded, not found by the deadline ×40", "What to do: Look each up on the tax portal")
                 .doesNotContain("\uFFFD");
     }
 
@@ -51,7 +52,8 @@ class WeComMarkdownTest {
                 40,
                 1,
                 OffsetDateTime.now(),
+                List.of(new GroupNotice.Reason("Uploaded, not found by the deadline", 40)),
                 samples);
-        return AlertMessage.of(notice, kind, LINKS);
+        return AlertMessage.of(notice, kind, LINKS, "Look each up on the tax portal");
     }
 }

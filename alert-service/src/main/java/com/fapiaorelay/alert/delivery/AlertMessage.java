@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** One group window told as one message; the generic webhook receives exactly this as JSON. */
-record AlertMessage(
+public record AlertMessage(
         MessageKind kind,
         long groupId,
         String groupKey,
@@ -28,7 +28,7 @@ record AlertMessage(
         List<GroupNotice.Sample> samples) {
 
     /** {@code whatToDo}: the advice configured for the notice's anomaly type, or null. */
-    static AlertMessage of(GroupNotice notice, MessageKind kind, MessageLinks links, String whatToDo) {
+    public static AlertMessage of(GroupNotice notice, MessageKind kind, MessageLinks links, String whatToDo) {
         return new AlertMessage(
                 kind,
                 notice.groupId(),
@@ -54,7 +54,7 @@ record AlertMessage(
         return FapiaoJson.mapper().readValue(json, AlertMessage.class);
     }
 
-    String toJson() {
+    public String toJson() {
         return FapiaoJson.mapper().writeValueAsString(this);
     }
 

@@ -23,7 +23,6 @@ final class SupervisedProcess {
     private final Path directory;
     private volatile Process process;
     private volatile boolean stopping;
-    private volatile int restarts;
 
     SupervisedProcess(ClusterRole role, Path directory) {
         this.role = role;
@@ -32,10 +31,6 @@ final class SupervisedProcess {
 
     ClusterRole role() {
         return role;
-    }
-
-    int restarts() {
-        return restarts;
     }
 
     synchronized void start() {
@@ -109,7 +104,6 @@ final class SupervisedProcess {
             return;
         }
         if (!stopping) {
-            restarts++;
             start();
         }
     }

@@ -26,9 +26,10 @@ class AlertController {
             @RequestParam(required = false) AlertState state,
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String seller,
+            @RequestParam(required = false) Long groupId,
             @RequestParam(required = false) Long before,
             @RequestParam(defaultValue = "50") int limit) {
-        AlertFilter filter = new AlertFilter(state, type, seller, before, limit);
+        AlertFilter filter = new AlertFilter(state, type, seller, groupId, before, limit);
         return AlertPage.of(queries.list(filter), filter.limit());
     }
 

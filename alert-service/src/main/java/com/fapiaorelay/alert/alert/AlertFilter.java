@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Which alerts the list endpoint returns; every criterion is optional. */
-record AlertFilter(AlertState state, String type, String seller, Long before, int limit) {
+record AlertFilter(AlertState state, String type, String seller, Long group, Long before, int limit) {
 
     static final int MAX_LIMIT = 500;
 
@@ -20,6 +20,7 @@ record AlertFilter(AlertState state, String type, String seller, Long before, in
         if (state != null) criteria.put("state", state.name());
         if (type != null) criteria.put("anomaly_type", type);
         if (seller != null) criteria.put("seller_tax_id", seller);
+        if (group != null) criteria.put("group_id", group);
         return criteria;
     }
 

@@ -11,7 +11,7 @@ public class AlertGroups {
 
     private static final String NOTICE_COLUMNS = """
             id AS group_id, group_key, anomaly_type, severity, seller_tax_id, alert_count, anomaly_count,
-            0 AS invoice_count, 0 AS seller_count, opened_at, NULL AS samples
+            0 AS invoice_count, 0 AS seller_count, opened_at, NULL AS reasons, NULL AS samples
             """;
 
     // SKIP LOCKED lets replicas seal disjoint windows; a window locked by an ingest waits for the next run.
@@ -28,6 +28,8 @@ public class AlertGroups {
                            AND NOT EXISTS (SELECT 1 FROM alert a WHERE a.group_id = g.id AND a.state <> 'RESOLVED')
                          ORDER BY g.id LIMIT ? FOR UPDATE SKIP LOCKED)
             RETURNING\s""" + NOTICE_COLUMNS;
+
+    private static final int TOP_REASONS = 3;
 
     private final JdbcClient jdbc;
     private final int sampleSize;
@@ -72,7 +74,8 @@ public class AlertGroups {
     }
 
     private GroupNotice completed(GroupNotice notice) {
-        return notice.completedWith(reachOf(notice.groupId()), samplesOf(notice.groupId()));
+        return notice.completedWith(
+                reachOf(notice.groupId()), reasonsOf(notice.groupId()), samplesOf(notice.groupId()));
     }
 
     private GroupNotice.Reach reachOf(long groupId) {
@@ -80,6 +83,15 @@ public class AlertGroups {
                         SELECT count(DISTINCT invoice_number) AS invoice_count,
                                count(DISTINCT seller_tax_id) AS seller_count
                         FROM alert WHERE group_id = ?""").param(groupId).query(GroupNotice.Reach.class).single();
+    }
+
+    private List<GroupNotice.Reason> reasonsOf(long groupId) {
+        return jdbc.sql("""
+                        SELECT coalesce(nullif(detail, ''), summary) AS reason, count(*) AS count
+                        FROM alert WHERE group_id = ? GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?""")
+                .params(groupId, TOP_REASONS)
+                .query(GroupNotice.Reason.class)
+                .list();
     }
 
     private List<GroupNotice.Sample> samplesOf(long groupId) {

@@ -21,27 +21,31 @@ public class AnomalyIngest {
     private final AlertStore alerts;
     private final AlertActions actions;
     private final AlertGroupStore groups;
+    private final AnomalyCounters counters;
 
     AnomalyIngest(
             TransactionTemplate transaction,
             ProcessedEvents processedEvents,
             AlertStore alerts,
             AlertActions actions,
-            AlertGroupStore groups) {
+            AlertGroupStore groups,
+            AnomalyCounters counters) {
         this.transaction = transaction;
         this.processedEvents = processedEvents;
         this.alerts = alerts;
         this.actions = actions;
         this.groups = groups;
+        this.counters = counters;
     }
 
     public void ingest(List<AnomalyRaised> anomalies) {
         if (!anomalies.isEmpty()) {
-            transaction.executeWithoutResult(status -> apply(processedEvents.firstSeen(anomalies)));
+            counters.taken(transaction.execute(status -> apply(processedEvents.firstSeen(anomalies))));
         }
     }
 
-    private void apply(List<AnomalyRaised> anomalies) {
+    /** Returns the anomalies applied, those not seen before. */
+    private List<AnomalyRaised> apply(List<AnomalyRaised> anomalies) {
         Map<String, GroupTally> tallies = new TreeMap<>();
         Map<Long, Integer> repeatsByGroup = new TreeMap<>();
         for (AnomalyRaised anomaly : anomalies) {
@@ -59,6 +63,7 @@ public class AnomalyIngest {
         }
         tallies.values().forEach(this::joinGroup);
         repeatsByGroup.forEach(groups::countRepeats);
+        return anomalies;
     }
 
     private UpsertOutcome store(AnomalyRaised anomaly) {

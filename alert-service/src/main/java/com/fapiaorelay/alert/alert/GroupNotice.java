@@ -16,15 +16,19 @@ public record GroupNotice(
         int invoiceCount,
         int sellerCount,
         OffsetDateTime openedAt,
+        List<Reason> reasons,
         List<Sample> samples) {
 
     /** One of the group's alerts, shown as an example. */
     public record Sample(long alertId, String fingerprint, String invoiceNumber, String summary) {}
 
+    /** Why: what the group's alerts say (their detail, else their summary), with how many say it, most first. */
+    public record Reason(String reason, int count) {}
+
     /** How many distinct invoices and sellers the group's alerts name. */
     record Reach(int invoiceCount, int sellerCount) {}
 
-    GroupNotice completedWith(Reach reach, List<Sample> samples) {
+    GroupNotice completedWith(Reach reach, List<Reason> reasons, List<Sample> samples) {
         return new GroupNotice(
                 groupId,
                 groupKey,
@@ -36,6 +40,7 @@ public record GroupNotice(
                 reach.invoiceCount(),
                 reach.sellerCount(),
                 openedAt,
+                reasons,
                 samples);
     }
 }

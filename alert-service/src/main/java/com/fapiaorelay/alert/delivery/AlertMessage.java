@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** One group window told as one message; the generic webhook receives exactly this as JSON. */
-record AlertMessage(
+public record AlertMessage(
         MessageKind kind,
         long groupId,
         String groupKey,
@@ -21,11 +21,14 @@ record AlertMessage(
         int invoiceCount,
         int sellerCount,
         OffsetDateTime openedAt,
+        List<GroupNotice.Reason> reasons,
+        String whatToDo,
         String runbookUrl,
         String link,
         List<GroupNotice.Sample> samples) {
 
-    static AlertMessage of(GroupNotice notice, MessageKind kind, MessageLinks links) {
+    /** {@code whatToDo}: the advice configured for the notice's anomaly type, or null. */
+    public static AlertMessage of(GroupNotice notice, MessageKind kind, MessageLinks links, String whatToDo) {
         return new AlertMessage(
                 kind,
                 notice.groupId(),
@@ -40,6 +43,8 @@ record AlertMessage(
                 notice.invoiceCount(),
                 notice.sellerCount(),
                 notice.openedAt(),
+                notice.reasons(),
+                whatToDo,
                 links.runbook(notice.anomalyType()),
                 links.console(notice.groupId()),
                 notice.samples());
@@ -49,7 +54,7 @@ record AlertMessage(
         return FapiaoJson.mapper().readValue(json, AlertMessage.class);
     }
 
-    String toJson() {
+    public String toJson() {
         return FapiaoJson.mapper().writeValueAsString(this);
     }
 

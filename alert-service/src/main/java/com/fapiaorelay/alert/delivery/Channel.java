@@ -1,7 +1,7 @@
 package com.fapiaorelay.alert.delivery;
 
 /** An on-call destination. Implementations never throw: every failure comes back as a result. */
-interface Channel {
+public interface Channel {
 
     String name();
 

@@ -6,8 +6,9 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers {@code fapiao_alert_deliveries_total{channel,outcome}} at zero for every enabled channel and outcome on
- * start, so a delivery failure ratio reads 0 rather than nothing before the first message.
+ * Registers {@code fapiao_alert_deliveries_total{channel,outcome}} and {@code fapiao_alert_deliveries_deferred_total
+ * {channel}} at zero for every enabled channel (and outcome) on start, so a failure ratio or a deferral rate reads 0
+ * rather than nothing before the first message.
  */
 @Component
 class DeliveryCounters {
@@ -21,6 +22,7 @@ class DeliveryCounters {
     }
 
     private static void register(String channel, MeterRegistry meters) {
+        meters.counter("fapiao.alert.deliveries.deferred", "channel", channel);
         for (DeliveryOutcome outcome : DeliveryOutcome.values()) {
             meters.counter(
                     "fapiao.alert.deliveries",

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * doubling up to {@code maxBackoff}, until {@code maxAttempts}. {@code linkBaseUrl} is where operators open a
  * group (the console) and {@code runbookBaseUrl} where the runbooks live, each left out of messages when blank.
  * A channel failing {@code failingAfter} attempts in a row raises a CHANNEL_FAILING anomaly. {@code limits} caps
- * a channel's sends per minute and second (defaults: {@link RateLimit#defaultFor}).
+ * a channel's sends per minute and second (defaults: {@link RateLimit#defaultFor}). {@code advice} says what to do
+ * about each anomaly type, in every message of its groups.
  */
 @ConfigurationProperties("fapiao.alert.delivery")
 record DeliveryProperties(
@@ -23,7 +24,8 @@ record DeliveryProperties(
         @DefaultValue("") String linkBaseUrl,
         @DefaultValue("") String runbookBaseUrl,
         @DefaultValue("5") int failingAfter,
-        Map<String, RateLimit> limits) {
+        Map<String, RateLimit> limits,
+        Map<String, String> advice) {
 
     /** {@code @Scheduled} takes strings: this one reads the bound record, so the default stays written once, here. */
     static final String INTERVAL =
@@ -35,6 +37,7 @@ record DeliveryProperties(
                     + " of at least 1 and a positive interval");
         }
         limits = limits == null ? Map.of() : Map.copyOf(limits);
+        advice = advice == null ? Map.of() : Map.copyOf(advice);
     }
 
     Backoff backoff() {
@@ -43,6 +46,10 @@ record DeliveryProperties(
 
     MessageLinks links() {
         return new MessageLinks(linkBaseUrl, runbookBaseUrl);
+    }
+
+    String adviceFor(String anomalyType) {
+        return advice.get(anomalyType);
     }
 
     RateLimit limitFor(String channel) {

@@ -3,7 +3,7 @@ package com.fapiaorelay.alert.delivery;
 import java.util.Locale;
 
 /** Where a message points: the runbook of its anomaly type and the group in the console; blank bases leave them out. */
-record MessageLinks(String consoleBaseUrl, String runbookBaseUrl) {
+public record MessageLinks(String consoleBaseUrl, String runbookBaseUrl) {
 
     String console(long groupId) {
         return consoleBaseUrl.isBlank() ? null : strip(consoleBaseUrl) + "/alerts?groupId=" + groupId;

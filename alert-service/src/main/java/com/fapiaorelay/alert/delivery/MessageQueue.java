@@ -60,7 +60,8 @@ class MessageQueue {
 
     /** Enqueues {@code kind} of the notice to the channels; one payload serves them all. */
     void enqueue(GroupNotice notice, MessageKind kind, List<String> channelNames) {
-        String payload = AlertMessage.of(notice, kind, properties.links()).toJson();
+        String payload = AlertMessage.of(notice, kind, properties.links(), properties.adviceFor(notice.anomalyType()))
+                .toJson();
         channelNames.forEach(channel -> store.enqueue(notice.groupId(), channel, kind, payload));
     }
 

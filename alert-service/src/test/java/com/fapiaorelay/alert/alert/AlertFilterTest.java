@@ -8,7 +8,7 @@ class AlertFilterTest {
 
     @Test
     void onlySetCriteriaBecomeConditions() {
-        AlertFilter filter = new AlertFilter(AlertState.FIRING, null, "91110108MA01AB3CX1", 42L, 50);
+        AlertFilter filter = new AlertFilter(AlertState.FIRING, null, "91110108MA01AB3CX1", null, 42L, 50);
 
         assertThat(filter.whereClause())
                 .isEqualTo("WHERE state = :state AND seller_tax_id = :seller_tax_id AND id < :before");
@@ -16,13 +16,23 @@ class AlertFilterTest {
     }
 
     @Test
+    void aGroupSelectsItsAlertsOnly() {
+        AlertFilter filter = new AlertFilter(null, null, null, 7L, null, 50);
+
+        assertThat(filter.whereClause()).isEqualTo("WHERE group_id = :group_id");
+        assertThat(filter.criteria()).containsEntry("group_id", 7L);
+    }
+
+    @Test
     void noCriteriaMeansNoWhereClause() {
-        assertThat(new AlertFilter(null, null, null, null, 50).whereClause()).isEmpty();
+        assertThat(new AlertFilter(null, null, null, null, null, 50).whereClause())
+                .isEmpty();
     }
 
     @Test
     void limitIsKeptBetweenOneAndTheMaximum() {
-        assertThat(new AlertFilter(null, null, null, null, 0).limit()).isEqualTo(1);
-        assertThat(new AlertFilter(null, null, null, null, 100_000).limit()).isEqualTo(AlertFilter.MAX_LIMIT);
+        assertThat(new AlertFilter(null, null, null, null, null, 0).limit()).isEqualTo(1);
+        assertThat(new AlertFilter(null, null, null, null, null, 100_000).limit())
+                .isEqualTo(AlertFilter.MAX_LIMIT);
     }
 }

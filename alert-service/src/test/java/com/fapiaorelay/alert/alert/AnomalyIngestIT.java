@@ -60,7 +60,7 @@ class AnomalyIngestIT extends IntegrationTest {
 
         await().untilAsserted(() ->
                 assertThat(awaitAlert(first.fingerprint()).occurrences()).isEqualTo(2));
-        assertThat(alerts.list(new AlertFilter(null, null, first.sellerTaxId(), null, 10)))
+        assertThat(alerts.list(new AlertFilter(null, null, first.sellerTaxId(), null, null, 10)))
                 .hasSize(1);
     }
 
@@ -88,6 +88,23 @@ class AnomalyIngestIT extends IntegrationTest {
         assertThat(actions.of(id))
                 .extracting(AlertAction::action, AlertAction::actor)
                 .containsExactly(tuple(AlertState.RESOLVED, "sync-service"));
+    }
+
+    @Test
+    void anomaliesTakenInAreCountedByTypeOncePerEventAndRecoveriesAreNot() {
+        String type = "COUNTED_" + UUID.randomUUID().toString().substring(0, 8);
+        AnomalyRaised first = anomaly(type, Severity.WARNING, newSeller(), "24117000000212340007");
+        AnomalyRaised second = anomaly(type, Severity.WARNING, first.sellerTaxId(), "24117000000212340008");
+
+        publish(first, first, second, recovered(first));
+
+        await().untilAsserted(() ->
+                assertThat(awaitAlert(first.fingerprint()).state()).isEqualTo(AlertState.RESOLVED));
+        await().untilAsserted(() -> assertThat(meters.get("fapiao.alert.anomalies")
+                        .tags("type", type, "severity", "WARNING")
+                        .counter()
+                        .count())
+                .isEqualTo(2.0));
     }
 
     @Test

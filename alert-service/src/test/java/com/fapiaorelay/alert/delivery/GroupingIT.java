@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fapiaorelay.alert.IntegrationTest;
+import com.fapiaorelay.alert.delivery.channel.email.EmailDeliveryIT;
 import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.json.FapiaoJson;
 import java.time.Duration;

@@ -23,10 +23,14 @@ class AlertsController {
         this.audit = audit;
     }
 
+    /** Every alert, one state's, or (from a message's link) one group's. */
     @GetMapping("/alerts")
-    String list(@RequestParam(required = false) String state, Model model) {
+    String list(
+            @RequestParam(required = false) String state, @RequestParam(required = false) Long groupId, Model model) {
         model.addAttribute("state", state);
-        model.addAttribute("alerts", alerts.recent(state, PAGE_SIZE));
+        model.addAttribute("groupId", groupId);
+        model.addAttribute(
+                "alerts", groupId == null ? alerts.recent(state, PAGE_SIZE) : alerts.inGroup(groupId, PAGE_SIZE));
         return "alerts";
     }
 

@@ -16,10 +16,19 @@ public class AlertApi {
     }
 
     public List<AlertView> recent(String state, int limit) {
+        return list(state == null || state.isBlank() ? null : "state", state, limit);
+    }
+
+    /** The alerts of one group window: what a message's console link opens. */
+    public List<AlertView> inGroup(long groupId, int limit) {
+        return list("groupId", String.valueOf(groupId), limit);
+    }
+
+    private List<AlertView> list(String criterion, String value, int limit) {
         return http.get()
                 .uri(uri -> {
-                    if (state != null && !state.isBlank()) {
-                        uri.queryParam("state", state);
+                    if (criterion != null) {
+                        uri.queryParam(criterion, value);
                     }
                     return uri.path("/api/v1/alerts").queryParam("limit", limit).build();
                 })

@@ -23,6 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 class UploadPipelineIT extends UploadServiceTestBase {
 
+    /** Bound to {@link TestInvoices#SELLER} alone in {@link UploadServiceTestBase}'s properties. */
+    private static final String BOUND_SOURCE = "erp-bound";
+
     @Autowired
     JdbcClient jdbc;
 
@@ -131,6 +134,27 @@ class UploadPipelineIT extends UploadServiceTestBase {
                                 .contains("JSON");
                     }));
         }
+    }
+
+    @Test
+    void aKafkaSourceFilesOnlyForTheSellersBoundToIt() {
+        Invoice own = TestInvoices.invoice(TestInvoices.SELLER, "100.00");
+        Invoice foreign = TestInvoices.invoice(TestInvoices.OTHER_SELLER, "100.00");
+
+        erp.publish(Topics.INVOICES_SUBMITTED, foreign.key().toString(), InvoiceSubmitted.of(BOUND_SOURCE, foreign));
+        erp.publish(Topics.INVOICES_SUBMITTED, own.key().toString(), InvoiceSubmitted.of(BOUND_SOURCE, own));
+
+        awaitState(own, InvoiceState.UPLOADED);
+        assertThat(awaitState(foreign, InvoiceState.INVALID).findings()).anySatisfy(finding -> {
+            assertThat(finding.code()).isEqualTo("EVENT_SOURCE_SELLER");
+            assertThat(finding.field()).isEqualTo("seller.taxId");
+            assertThat(finding.messageEn()).contains(BOUND_SOURCE);
+        });
+        assertThat(jdbc.sql("SELECT count(*) FROM sandbox.tax_record WHERE invoice_number = ?")
+                        .param(foreign.invoiceNumber())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private void submit(Invoice invoice) {

@@ -8,6 +8,7 @@ import com.fapiaorelay.sandbox.TaxSandboxApplication;
 import com.fapiaorelay.testsupport.KafkaPublisher;
 import com.fapiaorelay.testsupport.SandboxServer;
 import com.fapiaorelay.testsupport.SharedInfrastructure;
+import com.fapiaorelay.testsupport.TestInvoices;
 import com.fapiaorelay.testsupport.TopicRecorder;
 import java.util.List;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,7 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "spring.profiles.active=dev",
             "fapiao.upload.poll-interval=20ms",
             "fapiao.upload.retry.initial-backoff=200ms",
-            "fapiao.outbox.interval=50ms"
+            "fapiao.outbox.interval=50ms",
+            "fapiao.upload.source-bindings.sellers.erp-bound=" + TestInvoices.SELLER
         })
 abstract class UploadServiceTestBase {
 

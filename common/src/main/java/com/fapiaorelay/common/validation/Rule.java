@@ -123,7 +123,12 @@ public enum Rule {
             ERROR,
             "声明的张数不能为负，且须等于所列发票号码的个数；号码不能重复，一次最多 %s 个，更多请按批次拆分",
             "the declared count cannot be negative and must equal the number of listed invoice numbers; numbers"
-                    + " appear once, at most %s per declaration (split larger ones into batches)");
+                    + " appear once, at most %s per declaration (split larger ones into batches)"),
+    EVENT_SOURCE_SELLER(
+            ERROR,
+            "来源 %s 未获准为该销售方提交发票：请从该销售方自己的 ERP 提交，或由运维在 fapiao.upload.source-bindings 中为该来源登记此销售方",
+            "source %s may not submit invoices for this seller: submit from the seller's own ERP, or have operations"
+                    + " bind the seller to the source in fapiao.upload.source-bindings");
 
     private final Severity severity;
     private final String zh;

@@ -5,8 +5,8 @@ import com.fapiaorelay.common.invoice.ContentHash;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.validation.Finding;
 import com.fapiaorelay.common.validation.InvoiceValidator;
-import com.fapiaorelay.common.validation.ValidationReport;
 import com.fapiaorelay.upload.submission.NewSubmission;
 import com.fapiaorelay.upload.submission.StateChange;
 import com.fapiaorelay.upload.submission.StoredState;
@@ -27,6 +27,7 @@ public class Intake {
 
     private final Submissions submissions;
     private final InvoiceValidator validator;
+    private final SourceBindings sourceBindings;
     private final ConflictingContentRows conflictingContents;
     private final MeterRegistry meters;
     private final Clock clock;
@@ -34,11 +35,13 @@ public class Intake {
     Intake(
             Submissions submissions,
             InvoiceValidator validator,
+            SourceBindings sourceBindings,
             ConflictingContentRows conflictingContents,
             MeterRegistry meters,
             Clock clock) {
         this.submissions = submissions;
         this.validator = validator;
+        this.sourceBindings = sourceBindings;
         this.conflictingContents = conflictingContents;
         this.meters = meters;
         this.clock = clock;
@@ -82,7 +85,7 @@ public class Intake {
             String hash = ContentHash.ofJson(payload);
             IntakeOutcome outcome = decide(held.get(key), hash);
             if (outcome == IntakeOutcome.ACCEPTED || outcome == IntakeOutcome.REPLACED) {
-                StateChange first = firstState(event.invoice());
+                StateChange first = firstState(event, channel);
                 toStore.add(new NewSubmission(first, payload, hash, event.source(), held.get(key)));
                 outcome = first.state() == InvoiceState.INVALID ? IntakeOutcome.INVALID : outcome;
             } else if (outcome == IntakeOutcome.CONFLICT) {
@@ -114,14 +117,28 @@ public class Intake {
         return stored.replaceable() ? IntakeOutcome.REPLACED : IntakeOutcome.CONFLICT;
     }
 
-    /** Queued for upload, or INVALID with the errors that block it; either way with every finding attached. */
-    private StateChange firstState(Invoice invoice) {
-        ValidationReport report = validator.validate(invoice);
-        StateChange first = report.hasErrors()
+    /**
+     * Queued for upload, or INVALID with the errors that block it; either way with every finding attached. A Kafka
+     * event whose source may not submit for its seller is held too (REST and CSV are bound by their API key).
+     */
+    private StateChange firstState(InvoiceSubmitted event, String channel) {
+        Invoice invoice = event.invoice();
+        List<Finding> findings = new ArrayList<>(validator.validate(invoice).findings());
+        if (SubmittedListener.CHANNEL.equals(channel)) {
+            sourceBindings.refusal(event).ifPresent(refusal -> findings.add(0, refusal));
+        }
+        StateChange first = findings.stream().anyMatch(Finding::isError)
                 ? StateChange.to(invoice, InvoiceState.INVALID)
-                        .because("VALIDATION", "校验未通过 / validation failed: " + String.join(", ", report.codes()))
+                        .because(
+                                "VALIDATION",
+                                "校验未通过 / validation failed: "
+                                        + String.join(
+                                                ", ",
+                                                findings.stream()
+                                                        .map(Finding::code)
+                                                        .toList()))
                 : StateChange.to(invoice, InvoiceState.UPLOAD_PENDING).dueAt(clock.instant());
-        return first.withFindings(report.findings());
+        return first.withFindings(findings);
     }
 
     private void count(String channel, IntakeOutcome outcome) {

@@ -129,6 +129,19 @@ public abstract class SyncIntegrationTest {
         }
     }
 
+    /** A request with an ERP's API key, which reads and acts for the key's sellers only. */
+    protected Answer asKey(String apiKey, String path) {
+        return send(request(path).header("X-Api-Key", apiKey).build());
+    }
+
+    protected Answer postAsKey(String apiKey, String path, String json) {
+        return send(request(path)
+                .header("X-Api-Key", apiKey)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     /** The metrics, as Prometheus scrapes them with its own token. */
     protected String scrape() {
         HttpRequest request = request("/actuator/prometheus")

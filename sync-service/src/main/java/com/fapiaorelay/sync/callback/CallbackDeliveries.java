@@ -1,5 +1,6 @@
 package com.fapiaorelay.sync.callback;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The sending side of the queue: queues new changes, then claims due deliveries (committed before any POST, so no
  * transaction waits on a receiver) and sends each subscription's in order. When a receiver fails, its other claimed
  * rows are handed back unsent to wait with the failed one: a receiver that is down costs one request per round.
+ * Counted in {@code fapiao.sync.callbacks} by outcome (delivered, failed, dead).
  */
 @Component
 class CallbackDeliveries {
@@ -29,6 +31,7 @@ class CallbackDeliveries {
     private final CallbackProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     CallbackDeliveries(
             CallbackFeed feed,
@@ -36,13 +39,15 @@ class CallbackDeliveries {
             CallbackSender sender,
             CallbackProperties properties,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.feed = feed;
         this.rows = rows;
         this.sender = sender;
         this.properties = properties;
         this.transaction = transaction;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** Queues one batch of new changes; answers how many changes were read. */
@@ -74,6 +79,7 @@ class CallbackDeliveries {
             Optional<String> failure = sender.send(delivery);
             if (failure.isEmpty()) {
                 rows.delivered(delivery.id(), OffsetDateTime.now(clock));
+                count("delivered");
                 continue;
             }
             OffsetDateTime retryAt = recordFailure(delivery, failure.get());
@@ -89,6 +95,7 @@ class CallbackDeliveries {
         OffsetDateTime retryAt = now.plus(properties.backoffAfter(attempts));
         boolean dead = attempts >= properties.maxAttempts();
         rows.failed(delivery.id(), failure, dead ? null : retryAt);
+        count(dead ? "dead" : "failed");
         if (dead) {
             log.warn(
                     "Callback {} of change {} dead-lettered after {} attempts: {}",
@@ -98,6 +105,10 @@ class CallbackDeliveries {
                     failure);
         }
         return retryAt;
+    }
+
+    private void count(String outcome) {
+        meters.counter("fapiao.sync.callbacks", "outcome", outcome).increment();
     }
 
     private static Map<UUID, List<Delivery>> bySubscription(List<Delivery> claimed) {

@@ -51,3 +51,6 @@ CREATE INDEX callback_delivery_invoice ON callback_delivery (subscription_id, se
 
 -- The dead-letter view and replay.
 CREATE INDEX callback_delivery_dead ON callback_delivery (subscription_id, id) WHERE status = 'DEAD';
+
+-- Delivered rows are deleted after the retention, oldest first.
+CREATE INDEX callback_delivery_delivered ON callback_delivery (delivered_at) WHERE status = 'DELIVERED';

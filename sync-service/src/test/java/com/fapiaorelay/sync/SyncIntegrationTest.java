@@ -75,6 +75,12 @@ public abstract class SyncIntegrationTest {
                 InvoiceFigures.of(invoice)));
     }
 
+    /** Publishes what upload-service would as the invoice reaches {@code state}, at upstream version {@code version}. */
+    protected void publishState(Invoice invoice, InvoiceState state, long version) {
+        publish(InvoiceStatusChanged.of(
+                UPLOAD_SERVICE, invoice.key(), state, version, null, null, null, InvoiceFigures.of(invoice)));
+    }
+
     protected void publish(InvoiceStatusChanged event) {
         publishRaw(event.key(), FapiaoJson.mapper().writeValueAsString(event));
     }

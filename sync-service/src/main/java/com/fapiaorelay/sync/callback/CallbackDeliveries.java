@@ -50,6 +50,12 @@ class CallbackDeliveries {
         this.meters = meters;
     }
 
+    /** Deletes one batch of deliveries older than the retention; answers how many. */
+    int forgetOldDeliveries() {
+        OffsetDateTime before = OffsetDateTime.now(clock).minus(properties.retention());
+        return rows.forgetDelivered(before, queueBatchSize());
+    }
+
     /** Queues one batch of new changes; answers how many changes were read. */
     int queueNewChanges() {
         Integer read =

@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code fapiao.sync.callbacks}: every {@code interval} new status changes are queued and due deliveries POSTed, up
  * to {@code batchSize} at a time, each within {@code timeout}. A failed delivery waits {@code initialBackoff},
- * doubling up to {@code maxBackoff}, and is dead-lettered after {@code maxAttempts}. Receivers must be https unless
- * {@code allowPlainHttp} (the dev profile).
+ * doubling up to {@code maxBackoff}, and is dead-lettered after {@code maxAttempts}. Delivered rows are deleted after
+ * {@code retention}. Receivers must be https unless {@code allowPlainHttp} (the dev profile).
  */
 @ConfigurationProperties("fapiao.sync.callbacks")
 record CallbackProperties(
@@ -18,6 +18,7 @@ record CallbackProperties(
         @DefaultValue("10s") Duration initialBackoff,
         @DefaultValue("10m") Duration maxBackoff,
         @DefaultValue("60") int maxAttempts,
+        @DefaultValue("7d") Duration retention,
         @DefaultValue("false") boolean allowPlainHttp) {
 
     /** For {@code @Scheduled}, which takes strings: the bound record's interval, so its default is written once. */
@@ -25,9 +26,9 @@ record CallbackProperties(
             "#{@'fapiao.sync.callbacks-com.fapiaorelay.sync.callback.CallbackProperties'.interval()}";
 
     CallbackProperties {
-        if (!isPositive(interval) || !isPositive(timeout) || !isPositive(initialBackoff)) {
+        if (!isPositive(interval) || !isPositive(timeout) || !isPositive(initialBackoff) || !isPositive(retention)) {
             throw new IllegalArgumentException(
-                    "fapiao.sync.callbacks.interval, timeout and initial-backoff must be positive");
+                    "fapiao.sync.callbacks.interval, timeout, initial-backoff and retention must be positive");
         }
         if (maxBackoff.compareTo(initialBackoff) < 0 || batchSize < 1 || maxAttempts < 1) {
             throw new IllegalArgumentException("fapiao.sync.callbacks: max-backoff must not be below initial-backoff,"

@@ -4,7 +4,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues new status changes and sends due callbacks. Safe on every replica: the feed is taken by one at a time and
+ * Queues new status changes, sends due callbacks and forgets old delivered ones. Safe on every replica: the feed is taken by one at a time and
  * deliveries are claimed with SKIP LOCKED.
  */
 @Component
@@ -26,5 +26,6 @@ class CallbackScheduler {
         do {
             sent = deliveries.sendDue();
         } while (sent > 0);
+        deliveries.forgetOldDeliveries();
     }
 }

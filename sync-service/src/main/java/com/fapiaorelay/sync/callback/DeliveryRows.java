@@ -1,6 +1,5 @@
 package com.fapiaorelay.sync.callback;
 
-import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.sync.statuschange.StatusChange;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -93,6 +92,16 @@ class DeliveryRows {
                 .update();
     }
 
+    /** Deletes at most {@code limit} rows delivered before {@code before}; answers how many. */
+    int forgetDelivered(OffsetDateTime before, int limit) {
+        return jdbc.sql("""
+                        DELETE FROM callback_delivery WHERE id IN (
+                            SELECT id FROM callback_delivery
+                             WHERE status = 'DELIVERED' AND delivered_at < :before
+                             LIMIT :limit)
+                        """).param("before", before).param("limit", limit).update();
+    }
+
     List<DeadLetter> dead(UUID subscriptionId, int limit) {
         return jdbc.sql("SELECT d.id, d.attempts, d.last_error, " + CHANGE_COLUMNS + """
                          FROM callback_delivery d
@@ -129,14 +138,6 @@ class DeliveryRows {
     }
 
     private static StatusChange change(ResultSet rs) throws SQLException {
-        return new StatusChange(
-                rs.getLong("timeline_id"),
-                rs.getString("seller_tax_id"),
-                rs.getString("invoice_number"),
-                InvoiceState.valueOf(rs.getString("state")),
-                rs.getLong("version"),
-                rs.getString("reason_code"),
-                rs.getString("reason"),
-                rs.getObject("occurred_at", OffsetDateTime.class));
+        return StatusChange.read(rs, "timeline_id");
     }
 }

@@ -1,9 +1,7 @@
 package com.fapiaorelay.sync.statuschange;
 
-import com.fapiaorelay.common.invoice.InvoiceState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,17 +42,8 @@ class StatusChangeRows {
     }
 
     private static Row row(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong("id");
-        var change = new StatusChange(
-                id,
-                rs.getString("seller_tax_id"),
-                rs.getString("invoice_number"),
-                InvoiceState.valueOf(rs.getString("state")),
-                rs.getLong("version"),
-                rs.getString("reason_code"),
-                rs.getString("reason"),
-                rs.getObject("occurred_at", OffsetDateTime.class));
-        return new Row(change, new ChangeCursor(Long.parseLong(rs.getString("tx_id")), id));
+        StatusChange change = StatusChange.read(rs, "id");
+        return new Row(change, new ChangeCursor(Long.parseLong(rs.getString("tx_id")), change.changeId()));
     }
 
     record Row(StatusChange change, ChangeCursor cursor) {}

@@ -3,9 +3,7 @@ package com.fapiaorelay.sync.callback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fapiaorelay.common.event.InvoiceStatusChanged;
 import com.fapiaorelay.common.invoice.Invoice;
-import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.sync.SellerDay;
 import com.fapiaorelay.sync.SyncIntegrationTest;
@@ -14,9 +12,12 @@ import com.fapiaorelay.sync.callback.CallbackReceiver.Taken;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class CallbackIT extends SyncIntegrationTest {
 
@@ -24,6 +25,12 @@ class CallbackIT extends SyncIntegrationTest {
     private static final String SECRET = "an-erp-secret-of-32-characters!!";
     private static final List<InvoiceState> LIFE = List.of(
             InvoiceState.RECEIVED, InvoiceState.UPLOAD_PENDING, InvoiceState.OUTCOME_UNKNOWN, InvoiceState.REJECTED);
+
+    @Autowired
+    DeliveryRows deliveries;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final SellerDay seller = SellerDay.fresh(DAY);
     private final String key = UploadServiceStub.grant(seller.sellerTaxId());
@@ -130,6 +137,22 @@ class CallbackIT extends SyncIntegrationTest {
     }
 
     @Test
+    void deliveredChangesAreForgottenAfterTheRetentionAndPendingOnesAreKept() {
+        try (var taking = CallbackReceiver.failingFirst(0);
+                var down = CallbackReceiver.failingFirst(Integer.MAX_VALUE)) {
+            String delivered = register(key, taking, seller.sellerTaxId());
+            String waiting = register(key, down, seller.sellerTaxId());
+            publish(seller.issuedAtSecond(180), InvoiceState.RECEIVED);
+            await().atMost(Duration.ofSeconds(20)).until(() -> taking.taken().size() == 1 && down.refused() > 0);
+
+            deliveries.forgetDelivered(OffsetDateTime.now().plusDays(8), 10_000);
+
+            assertThat(queued(delivered)).isZero();
+            assertThat(queued(waiting)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void registrationsWithoutSellersOrWithAShortSecretOrABadUrlAreRefused() {
         String seller = this.seller.sellerTaxId();
         assertThat(postAsKey(
@@ -158,6 +181,13 @@ class CallbackIT extends SyncIntegrationTest {
                 .isEqualTo(400);
     }
 
+    private long queued(String subscriptionId) {
+        return jdbc.sql("SELECT count(*) FROM callback_delivery WHERE subscription_id = :id::uuid")
+                .param("id", subscriptionId)
+                .query(Long.class)
+                .single();
+    }
+
     private String register(String apiKey, CallbackReceiver receiver, String sellerTaxId) {
         Answer created = postAsKey(apiKey, "/api/v1/callbacks", registration(receiver, sellerTaxId));
         assertThat(created.status()).isEqualTo(201);
@@ -171,15 +201,7 @@ class CallbackIT extends SyncIntegrationTest {
     }
 
     private void publish(Invoice invoice, InvoiceState state) {
-        publish(InvoiceStatusChanged.of(
-                UPLOAD_SERVICE,
-                invoice.key(),
-                state,
-                LIFE.indexOf(state) + 1,
-                null,
-                null,
-                null,
-                InvoiceFigures.of(invoice)));
+        publishState(invoice, state, LIFE.indexOf(state) + 1);
     }
 
     private static void assertSignedWithTheSecret(Taken taken) {

@@ -15,6 +15,7 @@ class CallbackPropertiesTest {
             Duration.ofSeconds(10),
             Duration.ofMinutes(10),
             60,
+            Duration.ofDays(7),
             false);
 
     @Test

@@ -3,9 +3,7 @@ package com.fapiaorelay.sync.callback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fapiaorelay.common.event.InvoiceStatusChanged;
 import com.fapiaorelay.common.invoice.Invoice;
-import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.sync.SellerDay;
 import com.fapiaorelay.sync.SyncIntegrationTest;
@@ -61,15 +59,7 @@ class CallbacksOnTwoInstancesIT extends SyncIntegrationTest {
     }
 
     private void publish(Invoice invoice, InvoiceState state) {
-        publish(InvoiceStatusChanged.of(
-                UPLOAD_SERVICE,
-                invoice.key(),
-                state,
-                LIFE.indexOf(state) + 1,
-                null,
-                null,
-                null,
-                InvoiceFigures.of(invoice)));
+        publishState(invoice, state, LIFE.indexOf(state) + 1);
     }
 
     private static double delivered(MeterRegistry registry) {

@@ -3,9 +3,7 @@ package com.fapiaorelay.sync.statuschange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fapiaorelay.common.event.InvoiceStatusChanged;
 import com.fapiaorelay.common.invoice.Invoice;
-import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.sync.SellerDay;
 import com.fapiaorelay.sync.SyncIntegrationTest;
@@ -32,10 +30,10 @@ class StatusChangesIT extends SyncIntegrationTest {
         Invoice ofB = sellerB.issuedAtSecond(10);
         String startOfA = nextAfterEverything(keyOfA);
 
-        publish(ofA, InvoiceState.RECEIVED, 1);
-        publish(ofB, InvoiceState.RECEIVED, 1);
-        publish(ofA, InvoiceState.UPLOAD_PENDING, 2);
-        publish(ofA, InvoiceState.REJECTED, 3);
+        publishState(ofA, InvoiceState.RECEIVED, 1);
+        publishState(ofB, InvoiceState.RECEIVED, 1);
+        publishState(ofA, InvoiceState.UPLOAD_PENDING, 2);
+        publishState(ofA, InvoiceState.REJECTED, 3);
 
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> everythingAfter(keyOfA, startOfA).size() == 3);
@@ -62,7 +60,7 @@ class StatusChangesIT extends SyncIntegrationTest {
     @Test
     void peopleReadEverySellersChanges() {
         Invoice ofB = sellerB.issuedAtSecond(20);
-        publish(ofB, InvoiceState.RECEIVED, 1);
+        publishState(ofB, InvoiceState.RECEIVED, 1);
 
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> everythingAfter(null, null).stream()
@@ -102,10 +100,5 @@ class StatusChangesIT extends SyncIntegrationTest {
         Answer answer = key == null ? get(path) : asKey(key, path);
         assertThat(answer.status()).isEqualTo(200);
         return answer.body();
-    }
-
-    private void publish(Invoice invoice, InvoiceState state, long version) {
-        publish(InvoiceStatusChanged.of(
-                UPLOAD_SERVICE, invoice.key(), state, version, null, null, null, InvoiceFigures.of(invoice)));
     }
 }

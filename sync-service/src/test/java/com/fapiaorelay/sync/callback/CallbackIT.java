@@ -204,9 +204,14 @@ class CallbackIT extends SyncIntegrationTest {
         publishState(invoice, state, LIFE.indexOf(state) + 1);
     }
 
+    /** As the ERP checks it, with fapiao-client's verifier (written apart from our signing code). */
     private static void assertSignedWithTheSecret(Taken taken) {
-        String expected = CallbackSignature.sign(SECRET, Long.parseLong(taken.timestamp()), taken.body());
-        assertThat(taken.signature()).isEqualTo(expected);
+        assertThat(com.fapiaorelay.client.CallbackSignature.verify(
+                        SECRET, taken.timestamp(), taken.signature(), taken.body()))
+                .isTrue();
+        assertThat(com.fapiaorelay.client.CallbackSignature.verify(
+                        "another-secret-of-32-characters!", taken.timestamp(), taken.signature(), taken.body()))
+                .isFalse();
         assertThat(new String(taken.body(), StandardCharsets.UTF_8)).contains("\"sellerTaxId\"");
     }
 }

@@ -1,5 +1,6 @@
 package com.fapiaorelay.sync.callback;
 
+import com.fapiaorelay.sync.callback.CallbackSender.Failure;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -16,8 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sending side of the queue: queues new changes, then claims due deliveries (committed before any POST, so no
- * transaction waits on a receiver) and sends each subscription's in order. When a receiver fails, its other claimed
- * rows are handed back unsent to wait with the failed one: a receiver that is down costs one request per round.
+ * transaction waits on a receiver) and sends each subscription's in order. When a receiver is down, its other claimed
+ * rows are handed back unsent to wait with the failed one: a receiver that is down costs one request per round. A
+ * change the receiver refuses (a 4xx) waits alone; the other invoices' changes go on.
  * Counted in {@code fapiao.sync.callbacks} by outcome (delivered, failed, dead).
  */
 @Component
@@ -82,15 +84,17 @@ class CallbackDeliveries {
     private void sendInTurn(List<Delivery> deliveries) {
         for (int i = 0; i < deliveries.size(); i++) {
             Delivery delivery = deliveries.get(i);
-            Optional<String> failure = sender.send(delivery);
+            Optional<Failure> failure = sender.send(delivery);
             if (failure.isEmpty()) {
                 rows.delivered(delivery.id(), OffsetDateTime.now(clock));
                 count("delivered");
                 continue;
             }
-            OffsetDateTime retryAt = recordFailure(delivery, failure.get());
-            rows.release(ids(deliveries.subList(i + 1, deliveries.size())), retryAt);
-            return;
+            OffsetDateTime retryAt = recordFailure(delivery, failure.get().reason());
+            if (failure.get().receiverDown()) {
+                rows.release(ids(deliveries.subList(i + 1, deliveries.size())), retryAt);
+                return;
+            }
         }
     }
 

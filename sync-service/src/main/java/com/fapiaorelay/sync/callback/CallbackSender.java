@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * POSTs one change to its receiver, signed. Any 2xx is taken; anything else (redirects are not followed, so a
- * receiver cannot send us elsewhere) is a failure described for the dead-letter view.
+ * receiver cannot send us elsewhere) is a failure described for the dead-letter view. A 4xx other than 408 and 429
+ * is the receiver refusing this change; no answer, a 5xx, 408 or 429 means the receiver is not taking anything now.
  */
 @Component
 class CallbackSender {
@@ -31,7 +32,7 @@ class CallbackSender {
     }
 
     /** Empty when the receiver took it; otherwise what went wrong. */
-    Optional<String> send(Delivery delivery) {
+    Optional<Failure> send(Delivery delivery) {
         byte[] body = FapiaoJson.mapper().writeValueAsBytes(delivery.change());
         long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
@@ -45,12 +46,19 @@ class CallbackSender {
         try {
             int status =
                     http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            return status / 100 == 2 ? Optional.empty() : Optional.of("HTTP " + status);
+            if (status / 100 == 2) {
+                return Optional.empty();
+            }
+            boolean refusesThisChange = status / 100 == 4 && status != 408 && status != 429;
+            return Optional.of(new Failure("HTTP " + status, !refusesThisChange));
         } catch (IOException e) {
-            return Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+            return Optional.of(new Failure(e.getClass().getSimpleName() + ": " + e.getMessage(), true));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.of("interrupted");
+            return Optional.of(new Failure("interrupted", true));
         }
     }
+
+    /** What went wrong, and whether the receiver takes nothing now (so its other changes should wait too). */
+    record Failure(String reason, boolean receiverDown) {}
 }

@@ -137,6 +137,31 @@ class CallbackIT extends SyncIntegrationTest {
     }
 
     @Test
+    void aChangeTheReceiverRefusesWaitsAloneWhileOtherInvoicesChangesGoOn() {
+        try (var receiver = CallbackReceiver.failingFirst(0)) {
+            String id = register(key, receiver, seller.sellerTaxId());
+            Invoice refused = seller.issuedAtSecond(240);
+            Invoice taken = seller.issuedAtSecond(241);
+            receiver.refuseInvoice(refused.invoiceNumber());
+
+            publish(refused, InvoiceState.RECEIVED);
+            await().atMost(Duration.ofSeconds(20)).until(() -> receiver.refused() >= 2);
+            publish(taken, InvoiceState.RECEIVED);
+            publish(taken, InvoiceState.UPLOAD_PENDING);
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> receiver.taken().size() == 2);
+            assertThat(receiver.taken().stream().map(Taken::invoiceNumber)).containsOnly(taken.invoiceNumber());
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> asKey(key, "/api/v1/callbacks/" + id + "/dead-letters")
+                            .body()
+                            .path(0)
+                            .path("lastError")
+                            .asString()
+                            .equals("HTTP 400"));
+        }
+    }
+
+    @Test
     void deliveredChangesAreForgottenAfterTheRetentionAndPendingOnesAreKept() {
         try (var taking = CallbackReceiver.failingFirst(0);
                 var down = CallbackReceiver.failingFirst(Integer.MAX_VALUE)) {

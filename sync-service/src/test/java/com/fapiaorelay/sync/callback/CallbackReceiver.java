@@ -6,14 +6,15 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An ERP's webhook receiver on the JDK's HTTP server: answers 503 to its first {@code failures} requests, then 200,
- * and keeps every request it took, with the headers that sign it.
+ * An ERP's webhook receiver on the JDK's HTTP server: answers 503 to its first {@code failures} requests, then 204
+ * (400 for an invoice it is told to refuse), and keeps every request it took, with the headers that sign it.
  */
 final class CallbackReceiver implements AutoCloseable {
 
@@ -21,6 +22,7 @@ final class CallbackReceiver implements AutoCloseable {
     private final AtomicInteger failuresLeft;
     private final AtomicInteger refused = new AtomicInteger();
     private final List<Taken> taken = new CopyOnWriteArrayList<>();
+    private volatile String refusedInvoice = "";
 
     private CallbackReceiver(int failures) {
         this.failuresLeft = new AtomicInteger(failures);
@@ -49,6 +51,11 @@ final class CallbackReceiver implements AutoCloseable {
         return refused.get();
     }
 
+    /** Answers 400 to every change of {@code invoiceNumber}, as a receiver that cannot store it would. */
+    void refuseInvoice(String invoiceNumber) {
+        refusedInvoice = invoiceNumber;
+    }
+
     /** From now on takes every request. */
     void recover() {
         failuresLeft.set(0);
@@ -59,6 +66,9 @@ final class CallbackReceiver implements AutoCloseable {
         if (failuresLeft.getAndUpdate(left -> Math.max(left - 1, 0)) > 0) {
             refused.incrementAndGet();
             exchange.sendResponseHeaders(503, -1);
+        } else if (new String(body, StandardCharsets.UTF_8).contains("\"" + refusedInvoice + "\"")) {
+            refused.incrementAndGet();
+            exchange.sendResponseHeaders(400, -1);
         } else {
             var headers = exchange.getRequestHeaders();
             taken.add(new Taken(

@@ -68,7 +68,9 @@ public final class FapiaoClient implements AutoCloseable {
 
     /**
      * Publishes one invoice on {@code fapiao.invoices.submitted}, key {@code sellerTaxId:invoiceNumber}; answers the
-     * event's id. Publishing the same invoice again is safe: the relay keeps the first and reports a changed one.
+     * event's id. Publishing the same invoice again is safe: the relay keeps one. Changed content under the same
+     * number replaces it while it was never sent to the tax system (INVALID, say); after that it is a conflict for an
+     * operator.
      *
      * @throws PublishRefused if the relay would hold it INVALID or UNREADABLE; nothing was sent
      * @throws PublishFailed if Kafka did not acknowledge it; send it again

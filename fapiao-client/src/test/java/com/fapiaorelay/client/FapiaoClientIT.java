@@ -14,14 +14,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -111,20 +106,7 @@ class FapiaoClientIT {
                 .orElseThrow();
     }
 
-    /** Everything on the topic so far, read by a fresh consumer group. */
     private List<ConsumerRecord<String, String>> records(String topic) {
-        Map<String, Object> settings = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                brokers,
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "client-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest");
-        try (var consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            var polled = consumer.poll(Duration.ofSeconds(5));
-            return StreamSupport.stream(polled.records(topic).spliterator(), false)
-                    .toList();
-        }
+        return TopicRecords.on(brokers, topic);
     }
 }

@@ -11,15 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.StreamSupport;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,21 +52,10 @@ class PublishingGuideIT {
     }
 
     private static Optional<InvoiceSubmitted> published(String brokers, String key) {
-        Map<String, Object> settings = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                brokers,
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "guide-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest");
-        try (var consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.INVOICES_SUBMITTED));
-            var records = consumer.poll(Duration.ofSeconds(5)).records(Topics.INVOICES_SUBMITTED);
-            return StreamSupport.stream(records.spliterator(), false)
-                    .filter(sent -> key.equals(sent.key()))
-                    .map(sent -> SubmittedEventReader.read(sent.value()))
-                    .findFirst();
-        }
+        return TopicRecords.on(brokers, Topics.INVOICES_SUBMITTED).stream()
+                .filter(sent -> key.equals(sent.key()))
+                .map(sent -> SubmittedEventReader.read(sent.value()))
+                .findFirst();
     }
 
     private static String example() throws Exception {

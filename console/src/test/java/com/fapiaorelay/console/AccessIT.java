@@ -56,6 +56,19 @@ class AccessIT extends ConsoleTestBase {
     }
 
     @Test
+    void metricsAnswerPrometheusTokenNotAPersonAndHealthStaysOpen() throws Exception {
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(user("admin").roles(Role.ADMIN.withIncluded())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer not-the-scrape-token-at-all"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer fapiao-relay-dev-scrape-token"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("service=\"console\"")));
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
+
+    @Test
     void aViewerCannotSubmitACorrection() throws Exception {
         mvc.perform(post("/corrections").with(csrf()).with(user("viewer").roles(Role.VIEWER.withIncluded())))
                 .andExpect(status().isForbidden());

@@ -1,9 +1,13 @@
 package com.fapiaorelay.console.config;
 
+import com.fapiaorelay.kit.auth.AuthProperties;
+import com.fapiaorelay.kit.auth.MetricsScrape;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -18,15 +22,22 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may open which page: everyone logged in reads, OPERATORs enter corrections and act on alerts, REVIEWERs approve,
  * ADMINs read the audit log. Form log-in with local users; OIDC log-in as well once a client registration is
- * configured ({@code spring.security.oauth2.client.registration.*}). CSRF protection stays on for every form.
+ * configured ({@code spring.security.oauth2.client.registration.*}). CSRF protection stays on for every form. The
+ * actuator answers Prometheus's token as the services' does, not people.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AuthProperties.class)
 class SecurityConfiguration {
 
     @Bean
+    @Order(1)
+    SecurityFilterChain actuator(HttpSecurity http, AuthProperties auth) {
+        return MetricsScrape.actuatorChain(http, auth);
+    }
+
+    @Bean
     SecurityFilterChain console(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc) {
-        http.authorizeHttpRequests(pages -> pages.requestMatchers(
-                                "/login", "/css/**", "/js/**", "/error", "/actuator/health/**", "/actuator/prometheus")
+        http.authorizeHttpRequests(pages -> pages.requestMatchers("/login", "/css/**", "/js/**", "/error")
                         .permitAll()
                         .requestMatchers("/audit/**")
                         .hasRole(Role.ADMIN.name())

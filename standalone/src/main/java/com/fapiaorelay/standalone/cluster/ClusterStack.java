@@ -67,13 +67,6 @@ public final class ClusterStack implements RunningStack, AutoCloseable {
         return processes.get(role);
     }
 
-    /** Restarts per role since the start, by the supervisor after a death. */
-    Map<String, Integer> restarts() {
-        Map<String, Integer> restarts = new LinkedHashMap<>();
-        processes.forEach((role, process) -> restarts.put(role.name(), process.restarts()));
-        return restarts;
-    }
-
     /** Waits until the role is up again (its ready file names a live process). */
     void awaitReady(ClusterRole role, Duration patience) throws InterruptedException {
         await(List.of(role), patience);

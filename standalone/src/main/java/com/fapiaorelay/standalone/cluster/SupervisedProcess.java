@@ -23,7 +23,6 @@ final class SupervisedProcess {
     private final Path directory;
     private volatile Process process;
     private volatile boolean stopping;
-    private volatile int restarts;
 
     SupervisedProcess(ClusterRole role, Path directory) {
         this.role = role;
@@ -32,10 +31,6 @@ final class SupervisedProcess {
 
     ClusterRole role() {
         return role;
-    }
-
-    int restarts() {
-        return restarts;
     }
 
     synchronized void start() {
@@ -70,10 +65,16 @@ final class SupervisedProcess {
         return readyPid().flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    /** SIGKILL to the process the role names as its own (the postmaster, for PostgreSQL). */
+    /**
+     * SIGKILL to the process the role names as its own (the postmaster, for PostgreSQL); returns once it is gone, since
+     * until then its ready file still names a live process and the role would look up again at once.
+     */
     void kill() {
         long pid = readyPid().orElseThrow(() -> new IllegalStateException(role.name() + " is not up"));
-        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        ProcessHandle.of(pid).ifPresent(killed -> {
+            killed.destroyForcibly();
+            killed.onExit().join();
+        });
     }
 
     void signal(String signal) throws IOException, InterruptedException {
@@ -109,7 +110,6 @@ final class SupervisedProcess {
             return;
         }
         if (!stopping) {
-            restarts++;
             start();
         }
     }

@@ -27,10 +27,6 @@ public final class StackClient {
         return get(stack.sandboxUrl() + "/sandbox/statistics");
     }
 
-    JsonNode ledgerCounts() {
-        return get(stack.syncUrl() + "/api/v1/invoices/counts");
-    }
-
     /** The ledger's state of each invoice, "NOT_IN_LEDGER" where sync-service has never heard of it. */
     public List<String> ledgerStates(List<InvoiceKey> keys) {
         List<CompletableFuture<String>> states = keys.stream()

@@ -1,0 +1,34 @@
+package com.fapiaorelay.kit.auth;
+
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The actuator of an application that logs people in by itself (the console): health stays open to orchestrators,
+ * every other actuator path needs a calling service with the METRICS role ({@code fapiao.auth.callers}), as in the
+ * services' own chain. Declare it ahead of the application's chain.
+ */
+public final class MetricsScrape {
+
+    private MetricsScrape() {}
+
+    public static SecurityFilterChain actuatorChain(HttpSecurity http, AuthProperties properties) {
+        http.securityMatcher("/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Roles.METRICS))
+                .oauth2ResourceServer(bearer -> bearer.authenticationManagerResolver(
+                                request -> new ProviderManager(new ServiceCallers(properties.callers())))
+                        .authenticationEntryPoint(ProblemResponses.unauthenticated())
+                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                .exceptionHandling(failures -> failures.authenticationEntryPoint(ProblemResponses.unauthenticated())
+                        .accessDeniedHandler(ProblemResponses.forbidden()));
+        return http.build();
+    }
+}

@@ -55,7 +55,7 @@ class FapiaoClientIT {
                 seller, LocalDate.of(2026, 3, 1), 2, new BigDecimal("2000.00"), new BigDecimal("260.00"), numbers);
 
         ErpTotalsDeclared read = Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
+                .atMost(Duration.ofSeconds(60))
                 .until(
                         () -> records(Topics.ERP_DECLARATIONS).stream()
                                 .filter(sent -> sent.key().equals(seller))
@@ -97,7 +97,7 @@ class FapiaoClientIT {
 
     private ConsumerRecord<String, String> await(String topic, String key) {
         return Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
+                .atMost(Duration.ofSeconds(60))
                 .until(
                         () -> records(topic).stream()
                                 .filter(sent -> sent.key().equals(key))

@@ -45,7 +45,7 @@ class PublishingGuideIT {
         assertThat(kcat.exitValue()).isZero();
 
         InvoiceSubmitted sent = Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> published(brokers, "91110108MA01AB3CX1:26117000000212340001"), Optional::isPresent)
                 .orElseThrow();
         assertThat(sent.eventId()).isEqualTo(UUID.fromString("3f6b2a51-8c0e-4d7a-9e61-2b5c7d9a0f12"));

@@ -44,7 +44,7 @@ class CallbackIT extends SyncIntegrationTest {
 
             LIFE.forEach(state -> invoices.forEach(invoice -> publish(invoice, state)));
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> receiver.taken().size() >= 12);
+            await().atMost(Duration.ofSeconds(60)).until(() -> receiver.taken().size() >= 12);
             assertThat(receiver.refused()).isEqualTo(6);
             for (Invoice invoice : invoices) {
                 List<Taken> itsChanges = receiver.taken().stream()
@@ -58,7 +58,7 @@ class CallbackIT extends SyncIntegrationTest {
                         .containsExactlyElementsOf(LIFE.stream().map(Enum::name).toList());
             }
             receiver.taken().forEach(CallbackIT::assertSignedWithTheSecret);
-            await().atMost(Duration.ofSeconds(10))
+            await().atMost(Duration.ofSeconds(60))
                     .until(() -> asKey(key, "/api/v1/callbacks/" + id)
                                     .body()
                                     .path("pending")
@@ -95,7 +95,7 @@ class CallbackIT extends SyncIntegrationTest {
             publish(seller.issuedAtSecond(60), InvoiceState.RECEIVED);
             publish(otherSeller.issuedAtSecond(60), InvoiceState.RECEIVED);
 
-            await().atMost(Duration.ofSeconds(20))
+            await().atMost(Duration.ofSeconds(60))
                     .until(() -> ours.taken().size() == 1 && theirs.taken().size() == 1);
             assertThat(theirs.taken().get(0).change().path("sellerTaxId").asString())
                     .isEqualTo(otherSeller.sellerTaxId());
@@ -116,7 +116,7 @@ class CallbackIT extends SyncIntegrationTest {
             publish(invoice, InvoiceState.RECEIVED);
 
             String deadLetters = "/api/v1/callbacks/" + id + "/dead-letters";
-            await().atMost(Duration.ofSeconds(30))
+            await().atMost(Duration.ofSeconds(60))
                     .until(() -> asKey(key, deadLetters).body().size() == 1);
             var dead = asKey(key, deadLetters).body().get(0);
             assertThat(dead.path("attempts").asInt()).isEqualTo(8);
@@ -131,7 +131,7 @@ class CallbackIT extends SyncIntegrationTest {
                             .asInt())
                     .isEqualTo(1);
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> receiver.taken().size() == 1);
+            await().atMost(Duration.ofSeconds(60)).until(() -> receiver.taken().size() == 1);
             assertThat(asKey(key, deadLetters).body().size()).isZero();
         }
     }
@@ -145,13 +145,13 @@ class CallbackIT extends SyncIntegrationTest {
             receiver.refuseInvoice(refused.invoiceNumber());
 
             publish(refused, InvoiceState.RECEIVED);
-            await().atMost(Duration.ofSeconds(20)).until(() -> receiver.refused() >= 2);
+            await().atMost(Duration.ofSeconds(60)).until(() -> receiver.refused() >= 2);
             publish(taken, InvoiceState.RECEIVED);
             publish(taken, InvoiceState.UPLOAD_PENDING);
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> receiver.taken().size() == 2);
+            await().atMost(Duration.ofSeconds(60)).until(() -> receiver.taken().size() == 2);
             assertThat(receiver.taken().stream().map(Taken::invoiceNumber)).containsOnly(taken.invoiceNumber());
-            await().atMost(Duration.ofSeconds(20))
+            await().atMost(Duration.ofSeconds(60))
                     .until(() -> asKey(key, "/api/v1/callbacks/" + id + "/dead-letters")
                             .body()
                             .path(0)
@@ -168,7 +168,7 @@ class CallbackIT extends SyncIntegrationTest {
             String delivered = register(key, taking, seller.sellerTaxId());
             String waiting = register(key, down, seller.sellerTaxId());
             publish(seller.issuedAtSecond(180), InvoiceState.RECEIVED);
-            await().atMost(Duration.ofSeconds(20)).until(() -> taking.taken().size() == 1 && down.refused() > 0);
+            await().atMost(Duration.ofSeconds(60)).until(() -> taking.taken().size() == 1 && down.refused() > 0);
 
             deliveries.forgetDelivered(OffsetDateTime.now().plusDays(8), 10_000);
 

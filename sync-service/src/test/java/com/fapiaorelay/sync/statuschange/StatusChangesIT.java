@@ -35,7 +35,7 @@ class StatusChangesIT extends SyncIntegrationTest {
         publishState(ofA, InvoiceState.UPLOAD_PENDING, 2);
         publishState(ofA, InvoiceState.REJECTED, 3);
 
-        await().atMost(Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(60))
                 .until(() -> everythingAfter(keyOfA, startOfA).size() == 3);
         List<JsonNode> seenByA = everythingAfter(keyOfA, startOfA);
         assertThat(seenByA.stream().map(change -> change.path("version").asLong()))
@@ -62,7 +62,7 @@ class StatusChangesIT extends SyncIntegrationTest {
         Invoice ofB = sellerB.issuedAtSecond(20);
         publishState(ofB, InvoiceState.RECEIVED, 1);
 
-        await().atMost(Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(60))
                 .until(() -> everythingAfter(null, null).stream()
                         .anyMatch(change ->
                                 change.path("invoiceNumber").asString().equals(ofB.invoiceNumber())));

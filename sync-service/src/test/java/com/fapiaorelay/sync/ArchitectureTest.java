@@ -36,7 +36,9 @@ class ArchitectureTest {
                     "..sync.reconcile..",
                     "..sync.report..",
                     "..sync.declaration..",
-                    "..sync.silence..");
+                    "..sync.silence..",
+                    "..sync.statuschange..",
+                    "..sync.callback..");
 
     @ArchTest
     static final ArchRule confirmationDoesNotDependOnStuckDetection = noClasses()
@@ -71,7 +73,9 @@ class ArchitectureTest {
                     "..sync.reconcile..",
                     "..sync.report..",
                     "..sync.declaration..",
-                    "..sync.silence..");
+                    "..sync.silence..",
+                    "..sync.statuschange..",
+                    "..sync.callback..");
 
     @ArchTest
     static final ArchRule accessDoesNotDependOnTheFeaturesItGuards = noClasses()
@@ -86,7 +90,9 @@ class ArchitectureTest {
                     "..sync.reconcile..",
                     "..sync.report..",
                     "..sync.declaration..",
-                    "..sync.silence..");
+                    "..sync.silence..",
+                    "..sync.statuschange..",
+                    "..sync.callback..");
 
     @ArchTest
     static final ArchRule csvDoesNotDependOnFeatures = noClasses()
@@ -95,6 +101,14 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("..sync.ledger..", "..sync.confirm..", "..sync.reconcile..", "..sync.report..");
+
+    @ArchTest
+    static final ArchRule thePullApiDoesNotDependOnCallbacks = noClasses()
+            .that()
+            .resideInAPackage("..sync.statuschange..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..sync.callback..");
 
     @ArchTest
     static final ArchRule problemsAreAnsweredByTheKit = ServiceRules.problemsAreAnsweredByTheKit();

@@ -75,6 +75,12 @@ public abstract class SyncIntegrationTest {
                 InvoiceFigures.of(invoice)));
     }
 
+    /** Publishes what upload-service would as the invoice reaches {@code state}, at upstream version {@code version}. */
+    protected void publishState(Invoice invoice, InvoiceState state, long version) {
+        publish(InvoiceStatusChanged.of(
+                UPLOAD_SERVICE, invoice.key(), state, version, null, null, null, InvoiceFigures.of(invoice)));
+    }
+
     protected void publish(InvoiceStatusChanged event) {
         publishRaw(event.key(), FapiaoJson.mapper().writeValueAsString(event));
     }
@@ -127,6 +133,19 @@ public abstract class SyncIntegrationTest {
         } catch (Exception e) {
             throw new IllegalStateException("GET " + path + " failed", e);
         }
+    }
+
+    /** A request with an ERP's API key, which reads and acts for the key's sellers only. */
+    protected Answer asKey(String apiKey, String path) {
+        return send(request(path).header("X-Api-Key", apiKey).build());
+    }
+
+    protected Answer postAsKey(String apiKey, String path, String json) {
+        return send(request(path)
+                .header("X-Api-Key", apiKey)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     /** The metrics, as Prometheus scrapes them with its own token. */

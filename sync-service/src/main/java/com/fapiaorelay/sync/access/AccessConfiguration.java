@@ -1,5 +1,6 @@
 package com.fapiaorelay.sync.access;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
@@ -13,7 +14,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Who may call what (the kit authenticates): people read every seller (VIEWER) and start reports and
- * reconciliations and enter declared totals (OPERATOR); an ERP's API key does the same for its own sellers only, which
+ * reconciliations, enter declared totals and register status callbacks (OPERATOR); an ERP's API key does the same for
+ * its own sellers only, which
  * {@link Caller} enforces.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,7 +37,12 @@ class AccessConfiguration implements WebMvcConfigurer {
                 EndpointRole.of(POST, "/api/v1/reports", Roles.OPERATOR, Roles.ERP),
                 EndpointRole.of(POST, "/api/v1/reconciliations", Roles.OPERATOR, Roles.ERP),
                 EndpointRole.of(GET, "/api/v1/declarations", Roles.VIEWER, Roles.ERP),
-                EndpointRole.of(POST, "/api/v1/declarations", Roles.OPERATOR, Roles.ERP));
+                EndpointRole.of(POST, "/api/v1/declarations", Roles.OPERATOR, Roles.ERP),
+                EndpointRole.of(GET, "/api/v1/status-changes", Roles.VIEWER, Roles.ERP),
+                EndpointRole.of(GET, "/api/v1/callbacks/**", Roles.VIEWER, Roles.ERP),
+                EndpointRole.of(POST, "/api/v1/callbacks", Roles.OPERATOR, Roles.ERP),
+                EndpointRole.of(DELETE, "/api/v1/callbacks/*", Roles.OPERATOR, Roles.ERP),
+                EndpointRole.of(POST, "/api/v1/callbacks/*/dead-letters/replay", Roles.OPERATOR, Roles.ERP));
     }
 
     @Override

@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.sync.Guide;
 import com.fapiaorelay.sync.SellerDay;
 import com.fapiaorelay.sync.SyncIntegrationTest;
 import com.fapiaorelay.sync.UploadServiceStub;
 import com.fapiaorelay.testsupport.SharedInfrastructure;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +24,6 @@ import tools.jackson.databind.JsonNode;
  */
 class ErpIntegrationGuideIT extends SyncIntegrationTest {
 
-    private static final String GUIDE_SELLER = "91110108MA01AB3CX1";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final String seller = SellerDay.fresh(LocalDate.of(2026, 3, 1)).sellerTaxId();
@@ -35,11 +33,11 @@ class ErpIntegrationGuideIT extends SyncIntegrationTest {
 
     @Test
     void kcatExampleDeclaresADayWhoseListedInvoicesNeverArrived() throws Exception {
-        Files.writeString(directory.resolve("declaration.json"), ours(block("```json", 1)));
-        String kcat = ours(block("```sh", 1))
+        Files.writeString(directory.resolve("declaration.json"), ours(Guide.block("```json", 1)));
+        String kcat = ours(Guide.block("```sh", 1))
                 .replace("localhost:9092", SharedInfrastructure.get().kafkaBootstrapServers());
 
-        assertThat(run(kcat, null).exitCode()).isZero();
+        assertThat(Guide.run(directory, kcat, Map.of()).exitCode()).isZero();
 
         JsonNode declared = await().atMost(PATIENCE)
                 .until(
@@ -53,9 +51,9 @@ class ErpIntegrationGuideIT extends SyncIntegrationTest {
 
     @Test
     void curlExampleDeclaresADayWithTheErpsKey() throws Exception {
-        String curl = ours(block("```sh", 2)).replace("http://localhost:8082", "http://localhost:" + port);
+        String curl = ours(Guide.block("```sh", 2)).replace("http://localhost:8082", "http://localhost:" + port);
 
-        Result result = run(curl, UploadServiceStub.grant(seller));
+        Guide.Result result = Guide.run(directory, curl, Map.of("FAPIAO_API_KEY", UploadServiceStub.grant(seller)));
 
         assertThat(result.exitCode()).isZero();
         JsonNode answer = FapiaoJson.mapper().readTree(result.output());
@@ -64,32 +62,6 @@ class ErpIntegrationGuideIT extends SyncIntegrationTest {
     }
 
     private String ours(String example) {
-        return example.replace(GUIDE_SELLER, seller);
+        return example.replace(Guide.SELLER, seller);
     }
-
-    /** The {@code occurrence}-th fenced block of the guide opened by {@code opening}. */
-    private static String block(String opening, int occurrence) throws IOException {
-        String guide = Files.readString(Path.of("..", "docs", "erp-integration.md"));
-        int start = -1;
-        for (int i = 0; i < occurrence; i++) {
-            start = guide.indexOf(opening + "\n", start + 1);
-        }
-        int content = start + opening.length() + 1;
-        return guide.substring(content, guide.indexOf("```", content));
-    }
-
-    private Result run(String command, String apiKey) throws Exception {
-        ProcessBuilder shell = new ProcessBuilder("sh", "-c", command)
-                .directory(directory.toFile())
-                .redirectErrorStream(true);
-        if (apiKey != null) {
-            shell.environment().put("FAPIAO_API_KEY", apiKey);
-        }
-        Process process = shell.start();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as(command).isTrue();
-        return new Result(
-                process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-    }
-
-    private record Result(int exitCode, String output) {}
 }

@@ -2,6 +2,7 @@ package com.fapiaorelay.standalone.demo;
 
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
+import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.time.BusinessDays;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.standalone.stack.DemoInvoices;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
 /** Publishes invoices as an ERP would, follows them through the stack, and accounts for every one. */
@@ -51,24 +53,85 @@ public final class Demo {
         long duplicatesBefore =
                 client.sandboxStatistics().path("repeatedUploads").asLong();
         long alertsBefore = client.newestAlertId();
-        List<InvoiceKey> keys = publish(count);
+        String run = DemoInvoices.runPrefix();
+        List<Invoice> invoices = generate(count, run);
+        Shortfall shortfall = Shortfall.in(invoices, "demo-" + run);
+        try (var erp = new ErpPublisher(stack.kafkaBootstrapServers())) {
+            publish(erp, shortfall.handedOver(invoices));
+            if (shortfall.any()) {
+                findAndClose(erp, shortfall, limit);
+            }
+        }
+        List<InvoiceKey> keys = invoices.stream().map(Invoice::key).toList();
         Outcome outcome = awaitSettled(keys, alertsBefore, limit);
+        if (shortfall.any()) {
+            printDeclaration(shortfall);
+        }
         long duplicates = client.sandboxStatistics().path("repeatedUploads").asLong() - duplicatesBefore;
         return outcome.report(duplicates, (System.nanoTime() - started) / 1e9);
     }
 
-    private List<InvoiceKey> publish(int count) {
-        var invoices = new DemoInvoices(42, DemoInvoices.runPrefix(), 1, BusinessDays.systemClock());
-        List<InvoiceKey> keys = new ArrayList<>(count);
-        try (var erp = new ErpPublisher(stack.kafkaBootstrapServers())) {
-            for (int i = 0; i < count; i++) {
-                Invoice invoice = invoices.next();
-                keys.add(invoice.key());
-                erp.publish(invoice);
+    private static List<Invoice> generate(int count, String run) {
+        var invoices = new DemoInvoices(42, run, 1, BusinessDays.systemClock());
+        return Stream.generate(invoices::next).limit(count).toList();
+    }
+
+    private void publish(ErpPublisher erp, List<Invoice> invoices) {
+        invoices.forEach(erp::publish);
+        out.printf(
+                "已提交 %d 张发票 / published %d invoices to %s%n",
+                invoices.size(), invoices.size(), Topics.INVOICES_SUBMITTED);
+    }
+
+    /**
+     * Declares the batch, waits until sync-service names the held-back invoices NOT_RECEIVED, then resends them, as
+     * an ERP's integrator would on seeing the gap.
+     */
+    private void findAndClose(ErpPublisher erp, Shortfall shortfall, Duration limit) {
+        erp.declare(shortfall.declaration(ErpPublisher.SOURCE));
+        out.printf(
+                "ERP 声明批次 %s: %d 张 (其中 %d 张在 ERP 上传时丢失) / declared batch %s: %d invoices (%d lost by the"
+                        + " ERP's own upload step)%n",
+                shortfall.batchId(),
+                shortfall.batch().size(),
+                shortfall.heldBack().size(),
+                shortfall.batchId(),
+                shortfall.batch().size(),
+                shortfall.heldBack().size());
+        List<InvoiceKey> held = shortfall.heldBack().stream().map(Invoice::key).toList();
+        boolean found = awaitNotReceived(held, limit);
+        out.printf(
+                found
+                        ? "  对账发现未收到 / found never received: %s → NOT_RECEIVED; ERP 补发 / the ERP resends them%n"
+                        : "  时限内未发现 / not named NOT_RECEIVED within the limit: %s; ERP 补发 / the ERP resends them%n",
+                held.stream().map(InvoiceKey::invoiceNumber).toList());
+        shortfall.heldBack().forEach(erp::publish);
+    }
+
+    private boolean awaitNotReceived(List<InvoiceKey> keys, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (client.ledgerStates(keys).stream().allMatch(InvoiceState.NOT_RECEIVED.name()::equals)) {
+                return true;
             }
+            pause();
         }
-        out.printf("已提交 %d 张发票 / published %d invoices to %s%n", count, count, Topics.INVOICES_SUBMITTED);
-        return keys;
+        return false;
+    }
+
+    private void printDeclaration(Shortfall shortfall) {
+        JsonNode declaration = client.declarations(shortfall.batch().get(0).sellerTaxId())
+                .valueStream()
+                .filter(view -> shortfall
+                        .batchId()
+                        .equals(view.path("declared").path("batchId").asString("")))
+                .findFirst()
+                .orElse(null);
+        out.printf(
+                "ERP 声明批次 %s / declared batch: %s, 收到 received %s%n",
+                shortfall.batchId(),
+                declaration == null ? "?" : declaration.path("status").asString(),
+                declaration == null ? "?" : declaration.path("receivedCount").asString());
     }
 
     /** Waits until every invoice is accounted for, or the limit passes, printing progress each second. */

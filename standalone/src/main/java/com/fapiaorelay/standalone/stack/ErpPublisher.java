@@ -1,5 +1,6 @@
 package com.fapiaorelay.standalone.stack;
 
+import com.fapiaorelay.common.event.ErpTotalsDeclared;
 import com.fapiaorelay.common.event.InvoiceSubmitted;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.json.FapiaoJson;
@@ -10,8 +11,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Publishes invoices to the submitted topic as an ERP's Kafka integration would. */
+/** Publishes invoices to the submitted topic, and declared totals, as an ERP's Kafka integration would. */
 public final class ErpPublisher implements AutoCloseable {
+
+    public static final String SOURCE = "demo-erp";
 
     private final KafkaProducer<String, String> producer;
     private final String topic;
@@ -37,8 +40,14 @@ public final class ErpPublisher implements AutoCloseable {
     }
 
     public void publish(Invoice invoice) {
-        String event = FapiaoJson.mapper().writeValueAsString(InvoiceSubmitted.of("demo-erp", invoice));
+        String event = FapiaoJson.mapper().writeValueAsString(InvoiceSubmitted.of(SOURCE, invoice));
         producer.send(new ProducerRecord<>(topic, invoice.key().toString(), event));
+    }
+
+    /** Declares what the ERP issued, keyed by seller as docs/erp-integration.md says. */
+    public void declare(ErpTotalsDeclared declared) {
+        String event = FapiaoJson.mapper().writeValueAsString(declared);
+        producer.send(new ProducerRecord<>(Topics.ERP_DECLARATIONS, declared.sellerTaxId(), event));
     }
 
     @Override

@@ -27,6 +27,11 @@ public final class StackClient {
         return get(stack.sandboxUrl() + "/sandbox/statistics");
     }
 
+    /** sync-service's latest declarations of one seller, newest first. */
+    public JsonNode declarations(String sellerTaxId) {
+        return get(stack.syncUrl() + "/api/v1/declarations?sellerTaxId=" + sellerTaxId);
+    }
+
     /** The ledger's state of each invoice, "NOT_IN_LEDGER" where sync-service has never heard of it. */
     public List<String> ledgerStates(List<InvoiceKey> keys) {
         List<CompletableFuture<String>> states = keys.stream()

@@ -16,6 +16,8 @@ public final class Timings {
             Map.entry("fapiao.sync.confirmation.max-backoff", "3s"),
             Map.entry("fapiao.sync.confirmation.deadline", "20s"),
             Map.entry("fapiao.sync.stuck.sla", "5m"),
+            Map.entry("fapiao.sync.declarations.grace", "10s"),
+            Map.entry("fapiao.sync.declarations.recheck", "2s"),
             Map.entry("fapiao.alert.grouping.window", "5s"));
 
     private Timings() {}

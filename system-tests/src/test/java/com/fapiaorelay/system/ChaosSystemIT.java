@@ -16,8 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class ChaosSystemIT {
 
+    /**
+     * Hangs at 5%, not the campaigns' 2%: the draws per call depend on how invoices batch, so on a loaded machine 2,000
+     * invoices at 2% met no hang at all (CI, 3 December), and every kind of fault must have happened.
+     */
     private static final ChaosPlan PLAN =
-            new ChaosPlan(2000, 7, 100, 1, Duration.ofSeconds(5), Duration.ofMinutes(3), false);
+            new ChaosPlan(2000, 7, 100, 1, Duration.ofSeconds(5), Duration.ofMinutes(3), false, 0.05);
 
     private static ChaosReport report;
 

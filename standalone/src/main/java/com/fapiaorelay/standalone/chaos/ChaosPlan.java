@@ -9,7 +9,8 @@ import java.util.Map;
  * What a fault campaign does: how many invoices it feeds and how fast, how often upload-service and sync-service
  * restart (in one JVM) or how many rounds of hard faults hit the processes (on the cluster), how long the sandbox's
  * maintenance window lasts and how long the stack may take to settle afterwards. The seed decides the invoices, the
- * sandbox's draws, the moments of every disruption and which instance each kill hits.
+ * sandbox's draws, the moments of every disruption and which instance each kill hits. {@code hangRate} is the share of
+ * calls the sandbox holds past the client's timeout.
  */
 public record ChaosPlan(
         int invoices,
@@ -18,17 +19,22 @@ public record ChaosPlan(
         int serviceRestarts,
         Duration maintenance,
         Duration settleLimit,
-        boolean cluster) {
+        boolean cluster,
+        double hangRate) {
+
+    /** 2% of calls hang: rarer than errors, as a real interface's are. */
+    public static final double HANG_RATE = 0.02;
 
     public ChaosPlan {
-        if (invoices < 1 || perSecond < 1 || serviceRestarts < 0) {
-            throw new IllegalArgumentException("a campaign needs invoices, a pace and no negative restart count");
+        if (invoices < 1 || perSecond < 1 || serviceRestarts < 0 || hangRate < 0 || hangRate > 1) {
+            throw new IllegalArgumentException(
+                    "a campaign needs invoices, a pace, no negative restart count and a hang rate in [0, 1]");
         }
     }
 
     /** {@code ./fapiao chaos}: 500 invoices a second, three restarts of each service, an 8-second maintenance. */
     public static ChaosPlan standard(int invoices, long seed) {
-        return new ChaosPlan(invoices, seed, 500, 3, Duration.ofSeconds(8), Duration.ofMinutes(10), false);
+        return new ChaosPlan(invoices, seed, 500, 3, Duration.ofSeconds(8), Duration.ofMinutes(10), false, HANG_RATE);
     }
 
     /**
@@ -37,12 +43,12 @@ public record ChaosPlan(
      * through every fault, since each waits for the killed process to be back.
      */
     public static ChaosPlan cluster(int invoices, long seed) {
-        return new ChaosPlan(invoices, seed, 100, 4, Duration.ofSeconds(8), Duration.ofMinutes(20), true);
+        return new ChaosPlan(invoices, seed, 100, 4, Duration.ofSeconds(8), Duration.ofMinutes(20), true, HANG_RATE);
     }
 
     /** The same plan with another pace and number of rounds. */
     public ChaosPlan with(int perSecond, int rounds) {
-        return new ChaosPlan(invoices, seed, perSecond, rounds, maintenance, settleLimit, cluster);
+        return new ChaosPlan(invoices, seed, perSecond, rounds, maintenance, settleLimit, cluster, hangRate);
     }
 
     /** How long feeding the invoices takes; every disruption happens while they flow. */
@@ -51,13 +57,14 @@ public record ChaosPlan(
     }
 
     /**
-     * 5% 5xx, 2% hangs past the client's timeout, 1% silent loss, 1% delayed visibility (shorter than the
+     * 5% 5xx, {@code hangRate} of hangs past the client's timeout, 1% silent loss, 1% delayed visibility (shorter than the
      * confirmation deadline, as the real system's is), a quota of calls per second and of invoices per seller; and
      * 1% of uploads stored but their answer cut, so that some UNKNOWN outcomes meet an invoice not visible yet and a
      * duplicate upload follows, which the check must then find explained.
      */
     String faults() {
-        return "error-rate=0.05,hang-rate=0.02,hang-ms=5000,silent-loss-rate=0.01,delay-rate=0.01,delay-ms=3000,"
+        return "error-rate=0.05,hang-rate=" + hangRate
+                + ",hang-ms=5000,silent-loss-rate=0.01,delay-rate=0.01,delay-ms=3000,"
                 + "reset-rate=0.01,quota-per-second=20,seller-quota-per-second=300,seed=" + seed;
     }
 

@@ -17,12 +17,10 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -51,22 +49,13 @@ public class AuthKitAutoConfiguration {
             AuthProperties properties,
             EndpointRoles endpoints,
             ObjectProvider<ApiKeyVerifier> apiKeys) {
-        AuthenticationEntryPoint refusal = ProblemResponses.unauthenticated();
-        AuthenticationManager bearers = bearerTokens(properties);
-        http.csrf(csrf -> csrf.disable())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
+        StatelessBearers.configure(http, bearerTokens(properties))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
-                .authorizeHttpRequests(requests -> authorize(requests, endpoints))
-                .oauth2ResourceServer(bearer -> bearer.authenticationManagerResolver(request -> bearers)
-                        .authenticationEntryPoint(refusal)
-                        .accessDeniedHandler(ProblemResponses.forbidden()))
-                .exceptionHandling(failures ->
-                        failures.authenticationEntryPoint(refusal).accessDeniedHandler(ProblemResponses.forbidden()));
-        apiKeys.ifAvailable(verifier ->
-                http.addFilterBefore(new ApiKeyFilter(verifier, refusal), BearerTokenAuthenticationFilter.class));
+                .authorizeHttpRequests(requests -> authorize(requests, endpoints));
+        apiKeys.ifAvailable(verifier -> http.addFilterBefore(
+                new ApiKeyFilter(verifier, ProblemResponses.unauthenticated()), BearerTokenAuthenticationFilter.class));
         return http.build();
     }
 

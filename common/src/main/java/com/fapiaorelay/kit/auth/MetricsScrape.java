@@ -2,7 +2,6 @@ package com.fapiaorelay.kit.auth;
 
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -15,20 +14,13 @@ public final class MetricsScrape {
     private MetricsScrape() {}
 
     public static SecurityFilterChain actuatorChain(HttpSecurity http, AuthProperties properties) {
-        http.securityMatcher("/actuator/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
+        StatelessBearers.configure(
+                        http.securityMatcher("/actuator/**"),
+                        new ProviderManager(new ServiceCallers(properties.callers())))
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .anyRequest()
-                        .hasRole(Roles.METRICS))
-                .oauth2ResourceServer(bearer -> bearer.authenticationManagerResolver(
-                                request -> new ProviderManager(new ServiceCallers(properties.callers())))
-                        .authenticationEntryPoint(ProblemResponses.unauthenticated())
-                        .accessDeniedHandler(ProblemResponses.forbidden()))
-                .exceptionHandling(failures -> failures.authenticationEntryPoint(ProblemResponses.unauthenticated())
-                        .accessDeniedHandler(ProblemResponses.forbidden()));
+                        .hasRole(Roles.METRICS));
         return http.build();
     }
 }

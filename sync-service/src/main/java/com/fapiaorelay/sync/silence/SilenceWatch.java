@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Watches each configured ERP source: quiet longer than its cadence (configured, or learned from the same weekday and
  * hour of the last {@value #WEEKS_LEARNED} weeks) raises one SILENT_SOURCE anomaly, its next invoice resolves it; in
- * a maintenance window nothing is raised and its silence counts from the window's end. One replica checks at a time
+ * a maintenance window (configured or declared) nothing is raised and its silence counts from the window's end. One replica checks at a time
  * (ShedLock), and the announced state is a row, so replicas taking turns announce each silence once.
  */
 @Component
@@ -32,6 +32,7 @@ class SilenceWatch {
     private final LedgerRecords ledger;
     private final ArrivalHistoryRows history;
     private final SourceSilences silences;
+    private final SourceMaintenance maintenance;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -41,6 +42,7 @@ class SilenceWatch {
             LedgerRecords ledger,
             ArrivalHistoryRows history,
             SourceSilences silences,
+            SourceMaintenance maintenance,
             Outbox outbox,
             TransactionTemplate transaction,
             Clock clock) {
@@ -48,6 +50,7 @@ class SilenceWatch {
         this.ledger = ledger;
         this.history = history;
         this.silences = silences;
+        this.maintenance = maintenance;
         this.outbox = outbox;
         this.transaction = transaction;
         this.clock = clock;
@@ -69,7 +72,7 @@ class SilenceWatch {
                 announce(SilenceAnomaly.speaksAgain(source));
                 silences.mark(source.name(), watched.since(), false);
             }
-        } else if (source.inMaintenance(BusinessDays.wallTime(now.toInstant()))) {
+        } else if (maintenance.covers(source, now)) {
             silences.mark(source.name(), now, false);
         } else {
             raiseIfTooQuiet(source, Duration.between(spoke ? lastHeard : watched.since(), now), lastHeard, now);

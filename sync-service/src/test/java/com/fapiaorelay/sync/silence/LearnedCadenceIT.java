@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The silence watch on a pinned clock, against seeded arrivals: a cadence learned from the same weekday and hour of
- * the last two weeks, and maintenance windows. Each test watches a source of its own, so the scheduled watch of the
+ * the last two weeks, and maintenance windows, configured and declared. Each test watches a source of its own, so the scheduled watch of the
  * test configuration never sees it.
  */
 class LearnedCadenceIT extends SyncIntegrationTest {
@@ -41,6 +41,9 @@ class LearnedCadenceIT extends SyncIntegrationTest {
 
     @Autowired
     SourceSilences silences;
+
+    @Autowired
+    MaintenanceRows maintenanceRows;
 
     @Autowired
     Outbox outbox;
@@ -102,10 +105,28 @@ class LearnedCadenceIT extends SyncIntegrationTest {
     }
 
     @Test
-    void noSilenceIsRaisedInAMaintenanceWindowAndSilenceCountsFromItsEnd() {
+    void noSilenceIsRaisedInAConfiguredMaintenanceWindowAndSilenceCountsFromItsEnd() {
+        quietThroughMaintenanceThenRaisedAfterIt(
+                new Source(name, List.of(seller), Duration.ofMinutes(10), List.of("10:00-11:00")));
+    }
+
+    @Test
+    void noSilenceIsRaisedInADeclaredMaintenanceWindowAndSilenceCountsFromItsEnd() {
+        maintenanceRows.insert(new MaintenanceView(
+                UUID.randomUUID(),
+                name,
+                at(10, 0).toOffsetDateTime(),
+                at(11, 0).toOffsetDateTime(),
+                "ERP 升级",
+                "ops",
+                at(9, 0).toOffsetDateTime()));
+
+        quietThroughMaintenanceThenRaisedAfterIt(new Source(name, List.of(seller), Duration.ofMinutes(10), List.of()));
+    }
+
+    private void quietThroughMaintenanceThenRaisedAfterIt(Source source) {
         heardAt(at(9, 0));
-        SilenceWatch watch =
-                watching(new Source(name, List.of(seller), Duration.ofMinutes(10), List.of("10:00-11:00")));
+        SilenceWatch watch = watching(source);
 
         checkAt(watch, at(10, 0));
         checkAt(watch, at(10, 59));
@@ -127,7 +148,8 @@ class LearnedCadenceIT extends SyncIntegrationTest {
     private SilenceWatch watching(Source source) {
         SilenceProperties properties = new SilenceProperties(
                 Duration.ofMinutes(1), Duration.ofMinutes(10), Duration.ofHours(4), List.of(source));
-        return new SilenceWatch(properties, ledger, history, silences, outbox, transaction, clock);
+        SourceMaintenance maintenance = new SourceMaintenance(properties, maintenanceRows, clock);
+        return new SilenceWatch(properties, ledger, history, silences, maintenance, outbox, transaction, clock);
     }
 
     private void checkAt(SilenceWatch watch, ZonedDateTime time) {

@@ -3,6 +3,8 @@ package com.fapiaorelay.testsupport;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,5 +24,24 @@ public final class ServiceRules {
                 .orShould()
                 .beAssignableTo(ErrorResponseException.class)
                 .because("the kit's ProblemAdvice answers every ApiProblem in one shape (kit.web)");
+    }
+
+    /**
+     * SQL lives in classes named {@code *Rows}, one per table or close group of tables, so a reader finds every
+     * statement on a table in one place. {@code exceptions} are classes whose job is not SQL; each caller says why.
+     */
+    public static ArchRule sqlLivesInRowsClasses(Class<?>... exceptions) {
+        return noClasses()
+                .that()
+                .haveSimpleNameNotEndingWith("Rows")
+                .and()
+                .doNotBelongToAnyOf(exceptions)
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(JdbcClient.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(JdbcTemplate.class)
+                .because("one suffix for SQL classes across services: *Rows");
     }
 }

@@ -25,7 +25,7 @@ class Reconciler {
 
     private final LedgerRecords ledger;
     private final TaxInterface tax;
-    private final ReconciliationRuns runs;
+    private final ReconciliationRows runs;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final ReconciliationMetrics metrics;
@@ -35,7 +35,7 @@ class Reconciler {
     Reconciler(
             LedgerRecords ledger,
             TaxInterface tax,
-            ReconciliationRuns runs,
+            ReconciliationRows runs,
             Outbox outbox,
             TransactionTemplate transaction,
             ReconciliationMetrics metrics,

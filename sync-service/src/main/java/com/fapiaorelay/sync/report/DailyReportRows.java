@@ -15,13 +15,13 @@ import tools.jackson.core.type.TypeReference;
 
 /** The {@code daily_report} table: the latest report per seller and day. */
 @Repository
-class DailyReports {
+class DailyReportRows {
 
     private static final TypeReference<Map<InvoiceState, Long>> BY_STATE = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
 
-    DailyReports(JdbcClient jdbc) {
+    DailyReportRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -61,7 +61,7 @@ class DailyReports {
         return jdbc.sql("SELECT * FROM daily_report WHERE seller_tax_id = :seller AND day = :day")
                 .param("seller", sellerTaxId)
                 .param("day", day)
-                .query(DailyReports::report)
+                .query(DailyReportRows::report)
                 .optional();
     }
 

@@ -27,7 +27,7 @@ class DailyReportDayBoundaryIT extends SyncIntegrationTest {
     LedgerRecords ledger;
 
     @Autowired
-    DailyReports reports;
+    DailyReportRows reports;
 
     @Test
     void reportsTheChinaDayThatEndedAtMidnight() {

@@ -7,11 +7,11 @@ import org.springframework.stereotype.Repository;
 
 /** What the sandbox holds, for tests and the demo: totals, and per seller and issue day. */
 @Repository
-public class RecordStatistics {
+public class RecordStatisticsRows {
 
     private final JdbcClient jdbc;
 
-    RecordStatistics(JdbcClient jdbc) {
+    RecordStatisticsRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

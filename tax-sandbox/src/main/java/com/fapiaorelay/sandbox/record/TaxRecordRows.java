@@ -1,6 +1,9 @@
 package com.fapiaorelay.sandbox.record;
 
 import com.fapiaorelay.common.invoice.InvoiceKey;
+import com.fapiaorelay.common.tax.SummaryBucket;
+import com.fapiaorelay.common.tax.SummaryBuckets;
+import com.fapiaorelay.common.tax.SummaryChecksum;
 import com.fapiaorelay.common.tax.TaxRecord;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -13,13 +16,16 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The sandbox's store: one row per invoice number, with upload counters that expose duplicate uploads. */
+/**
+ * The sandbox's store: one row per invoice number, with upload counters that expose duplicate uploads; and the
+ * authority's views of a seller's visible records: bucketed summaries and a day page by page.
+ */
 @Repository
-public class TaxRecords {
+public class TaxRecordRows {
 
     private final JdbcClient jdbc;
 
-    TaxRecords(JdbcClient jdbc) {
+    TaxRecordRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -109,6 +115,66 @@ public class TaxRecords {
                 .param("seller", key.sellerTaxId())
                 .param("number", key.invoiceNumber())
                 .query(HeldRecord.class)
+                .list();
+    }
+
+    /** Every bucket of {@code split}, empty ones included. */
+    public List<SummaryBucket> summarize(String sellerTaxId, SummaryBuckets split) {
+        List<SummaryBucket> buckets = new ArrayList<>(split.empty());
+        jdbc.sql("""
+                        SELECT (floor(extract(epoch FROM issued_at - CAST(:from AS timestamp)) * 1000)::bigint
+                                    * :count) / :range AS bucket,
+                               count(*), sum(total_amount), sum(total_tax),
+                               count(*) FILTER (WHERE NOT red), count(*) FILTER (WHERE red), sum(record_hash)
+                          FROM tax_record
+                         WHERE seller_tax_id = :seller AND issued_at >= :from AND issued_at < :to
+                           AND visible_at <= now()
+                         GROUP BY 1
+                        """)
+                .param("seller", sellerTaxId)
+                .param("from", split.from())
+                .param("to", split.to())
+                .param("count", (long) split.count())
+                .param("range", split.rangeMillis())
+                .query((rs, n) -> {
+                    int index = rs.getInt(1);
+                    SummaryBucket empty = buckets.get(index);
+                    buckets.set(
+                            index,
+                            new SummaryBucket(
+                                    empty.from(),
+                                    empty.to(),
+                                    rs.getLong(2),
+                                    rs.getBigDecimal(3),
+                                    rs.getBigDecimal(4),
+                                    rs.getLong(5),
+                                    rs.getLong(6),
+                                    // the numeric sum's low 64 bits are the sum modulo 2^64
+                                    SummaryChecksum.format(
+                                            rs.getBigDecimal(7).toBigInteger().longValue())));
+                    return index;
+                })
+                .list();
+        return buckets;
+    }
+
+    /** Up to {@code limit} records issued in {@code [from, to)} with numbers after {@code afterNumber}, in number order. */
+    public List<TaxRecord> issued(
+            String sellerTaxId, LocalDateTime from, LocalDateTime to, String afterNumber, int limit) {
+        return jdbc.sql("""
+                        SELECT seller_tax_id, invoice_number, receipt_id, total_amount, total_tax, issued_at
+                          FROM tax_record
+                         WHERE seller_tax_id = :seller AND issued_at >= :start AND issued_at < :end
+                           AND invoice_number > :after AND visible_at <= now()
+                         ORDER BY invoice_number
+                         LIMIT :limit
+                        """)
+                .param("seller", sellerTaxId)
+                .param("start", from)
+                .param("end", to)
+                .param("after", afterNumber)
+                .param("limit", limit)
+                .query(TaxRecord.class)
                 .list();
     }
 

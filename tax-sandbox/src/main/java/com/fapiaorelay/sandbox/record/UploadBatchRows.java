@@ -7,11 +7,11 @@ import org.springframework.stereotype.Repository;
 
 /** Each upload's answer under its acceptance serial number, kept as the JSON it was answered with. */
 @Repository
-public class UploadBatches {
+public class UploadBatchRows {
 
     private final JdbcClient jdbc;
 
-    UploadBatches(JdbcClient jdbc) {
+    UploadBatchRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -115,14 +115,10 @@ class ArchitectureTest {
 
     // SchedulerLockConfiguration hands ShedLock the JdbcTemplate its lock provider needs; it holds no SQL of ours.
     // CallbackFeed and SourceSilences hold only SQL; they become *Rows once the callback and silence work in flight
-    // has landed (renaming them now would collide with it). The ledger's are renamed in their own commit.
+    // has landed (renaming them now would collide with it).
     @ArchTest
     static final ArchRule sqlLivesInRowsClasses = ServiceRules.sqlLivesInRowsClasses(
             "com.fapiaorelay.sync.config.SchedulerLockConfiguration",
             "com.fapiaorelay.sync.callback.CallbackFeed",
-            "com.fapiaorelay.sync.silence.SourceSilences",
-            "com.fapiaorelay.sync.ledger.LedgerQueries",
-            "com.fapiaorelay.sync.ledger.LedgerRecords",
-            "com.fapiaorelay.sync.ledger.LedgerStatistics",
-            "com.fapiaorelay.sync.ledger.Timeline");
+            "com.fapiaorelay.sync.silence.SourceSilences");
 }

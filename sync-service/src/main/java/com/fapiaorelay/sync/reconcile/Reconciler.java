@@ -5,7 +5,7 @@ import com.fapiaorelay.common.tax.TaxInterface;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.kit.outbox.Outbox;
 import com.fapiaorelay.sync.config.SyncProperties;
-import com.fapiaorelay.sync.ledger.LedgerRecords;
+import com.fapiaorelay.sync.ledger.LedgerRecordRows;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,7 +23,7 @@ class Reconciler {
 
     private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
 
-    private final LedgerRecords ledger;
+    private final LedgerRecordRows ledger;
     private final TaxInterface tax;
     private final ReconciliationRows runs;
     private final Outbox outbox;
@@ -33,7 +33,7 @@ class Reconciler {
     private final Clock clock;
 
     Reconciler(
-            LedgerRecords ledger,
+            LedgerRecordRows ledger,
             TaxInterface tax,
             ReconciliationRows runs,
             Outbox outbox,

@@ -3,7 +3,7 @@ package com.fapiaorelay.sync.silence;
 import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.kit.outbox.Outbox;
-import com.fapiaorelay.sync.ledger.LedgerRecords;
+import com.fapiaorelay.sync.ledger.LedgerRecordRows;
 import com.fapiaorelay.sync.silence.SilenceProperties.Source;
 import com.fapiaorelay.sync.silence.SourceSilences.Watched;
 import java.time.Clock;
@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SilenceWatch {
 
     private final SilenceProperties properties;
-    private final LedgerRecords ledger;
+    private final LedgerRecordRows ledger;
     private final SourceSilences silences;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
@@ -31,7 +31,7 @@ class SilenceWatch {
 
     SilenceWatch(
             SilenceProperties properties,
-            LedgerRecords ledger,
+            LedgerRecordRows ledger,
             SourceSilences silences,
             Outbox outbox,
             TransactionTemplate transaction,

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code timeline} table: append-only, read per invoice in order. */
 @Repository
-class Timeline {
+class TimelineRows {
 
     private final JdbcClient jdbc;
 
-    Timeline(JdbcClient jdbc) {
+    TimelineRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -55,7 +55,7 @@ class Timeline {
                         """)
                 .param("seller", key.sellerTaxId())
                 .param("number", key.invoiceNumber())
-                .query(Timeline::entry)
+                .query(TimelineRows::entry)
                 .list();
     }
 

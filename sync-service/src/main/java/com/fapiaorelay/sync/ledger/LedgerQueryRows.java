@@ -6,6 +6,7 @@ import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.common.validation.Finding;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,18 +15,18 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Read side of the ledger: one invoice with its timeline, searches and counts by state. */
+/** Read side of the ledger: one invoice with its timeline, searches, counts by state and recoveries. */
 @Repository
-class LedgerQueries {
+class LedgerQueryRows {
 
     private static final String SUMMARY_COLUMNS = """
             seller_tax_id, invoice_number, state, reason_code, reason, total_amount, total_tax, issued_at,
             receipt_id, version, lookups, next_check_at, reupload_rounds, updated_at, findings""";
 
     private final JdbcClient jdbc;
-    private final Timeline timeline;
+    private final TimelineRows timeline;
 
-    LedgerQueries(JdbcClient jdbc, Timeline timeline) {
+    LedgerQueryRows(JdbcClient jdbc, TimelineRows timeline) {
         this.jdbc = jdbc;
         this.timeline = timeline;
     }
@@ -48,7 +49,7 @@ class LedgerQueries {
                 .params(filter.params())
                 .param("limit", limit)
                 .param("offset", offset)
-                .query(LedgerQueries::summary)
+                .query(LedgerQueryRows::summary)
                 .list();
         long total = jdbc.sql("SELECT count(*) FROM ledger" + filter.where())
                 .params(filter.params())
@@ -65,6 +66,20 @@ class LedgerQueries {
                     counts.put(InvoiceState.valueOf(rs.getString("state")), rs.getLong("invoices"));
                 });
         return counts;
+    }
+
+    /** Confirmed after at least one re-upload round: lost on the way and recovered without a human. */
+    long recoveredAutomatically(String sellerTaxId, LocalDate day) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM ledger
+                         WHERE seller_tax_id = :seller AND issued_at >= :from AND issued_at < :to
+                           AND state = 'CONFIRMED' AND reupload_rounds > 0
+                        """)
+                .param("seller", sellerTaxId)
+                .param("from", day.atStartOfDay())
+                .param("to", day.plusDays(1).atStartOfDay())
+                .query(Long.class)
+                .single();
     }
 
     private static InvoiceView view(ResultSet rs, List<TimelineEntry> timeline) throws SQLException {

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Read-only access to a seller's invoices by issue time, for reconciliation with the tax system. */
 @Component
-public class LedgerRecords {
+public class LedgerRecordRows {
 
     private static final String COLUMNS = "seller_tax_id, invoice_number, state, total_amount, total_tax, issued_at";
     private static final int STREAM_FETCH_SIZE = 5_000;
@@ -29,7 +29,7 @@ public class LedgerRecords {
     private final JdbcClient streaming;
     private final TransactionTemplate readOnly;
 
-    LedgerRecords(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+    LedgerRecordRows(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         JdbcTemplate fetching = new JdbcTemplate(dataSource);
         fetching.setFetchSize(STREAM_FETCH_SIZE);
@@ -67,7 +67,7 @@ public class LedgerRecords {
                 .param("seller", sellerTaxId)
                 .param("from", from)
                 .param("to", to)
-                .query(LedgerRecords::entry)
+                .query(LedgerRecordRows::entry)
                 .list();
     }
 
@@ -84,7 +84,7 @@ public class LedgerRecords {
                 .param("notReceived", InvoiceState.NOT_RECEIVED.name())
                 .param("seller", sellerTaxId)
                 .param("numbers", invoiceNumbers.toArray(String[]::new))
-                .query(LedgerRecords::entry)
+                .query(LedgerRecordRows::entry)
                 .list();
     }
 

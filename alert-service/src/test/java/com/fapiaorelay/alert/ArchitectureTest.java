@@ -33,10 +33,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule alertsDoNotKnowHowTheyAreDelivered = noClasses()
             .that()
-            .resideInAPackage("com.fapiaorelay.alert.alert..")
+            .resideInAPackage("com.fapiaorelay.alert.lifecycle..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("com.fapiaorelay.alert.delivery..");
+
+    @ArchTest
+    static final ArchRule sqlLivesInRowsClasses = ServiceRules.sqlLivesInRowsClasses();
 
     @ArchTest
     static final ArchRule problemsAreAnsweredByTheKit = ServiceRules.problemsAreAnsweredByTheKit();

@@ -3,6 +3,7 @@ package com.fapiaorelay.console;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.fapiaorelay.testsupport.ServiceRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -30,4 +31,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule featurePackagesHaveNoCycles =
             slices().matching("com.fapiaorelay.console.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule sqlLivesInRowsClasses = ServiceRules.sqlLivesInRowsClasses();
 }

@@ -112,4 +112,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule problemsAreAnsweredByTheKit = ServiceRules.problemsAreAnsweredByTheKit();
+
+    // SchedulerLockConfiguration hands ShedLock the JdbcTemplate its lock provider needs; it holds no SQL of ours.
+    @ArchTest
+    static final ArchRule sqlLivesInRowsClasses =
+            ServiceRules.sqlLivesInRowsClasses("com.fapiaorelay.sync.config.SchedulerLockConfiguration");
 }

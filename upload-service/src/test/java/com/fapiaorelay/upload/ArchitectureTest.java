@@ -57,4 +57,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule problemsAreAnsweredByTheKit = ServiceRules.problemsAreAnsweredByTheKit();
+
+    @ArchTest
+    static final ArchRule sqlLivesInRowsClasses = ServiceRules.sqlLivesInRowsClasses();
 }

@@ -1,6 +1,6 @@
 package com.fapiaorelay.alert.alertmanager;
 
-import com.fapiaorelay.alert.alert.AnomalyIngest;
+import com.fapiaorelay.alert.lifecycle.AnomalyIngest;
 import com.fapiaorelay.common.event.AnomalyRaised;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package com.fapiaorelay.alert.delivery;
 
-import com.fapiaorelay.alert.alert.GroupNotice;
+import com.fapiaorelay.alert.lifecycle.GroupNotice;
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
 import com.fapiaorelay.common.json.FapiaoJson;
 import java.time.OffsetDateTime;

@@ -1,6 +1,6 @@
 package com.fapiaorelay.alert.delivery;
 
-import com.fapiaorelay.alert.alert.GroupNotice;
+import com.fapiaorelay.alert.lifecycle.GroupNotice;
 import com.fapiaorelay.alert.routing.Route;
 import java.util.List;
 import java.util.Map;

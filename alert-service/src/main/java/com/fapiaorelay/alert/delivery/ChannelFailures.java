@@ -1,6 +1,6 @@
 package com.fapiaorelay.alert.delivery;
 
-import com.fapiaorelay.alert.alert.GroupNotice;
+import com.fapiaorelay.alert.lifecycle.GroupNotice;
 import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
 import com.fapiaorelay.common.event.FapiaoEvent;
@@ -22,17 +22,17 @@ class ChannelFailures {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelFailures.class);
 
-    private final ChannelHealth health;
+    private final ChannelHealthRows health;
     private final Outbox outbox;
     private final int failingAfter;
 
-    ChannelFailures(ChannelHealth health, Outbox outbox, DeliveryProperties properties) {
+    ChannelFailures(ChannelHealthRows health, Outbox outbox, DeliveryProperties properties) {
         this.health = health;
         this.outbox = outbox;
         this.failingAfter = properties.failingAfter();
     }
 
-    /** Call in the sending transaction, after {@link ChannelHealth#lock}. */
+    /** Call in the sending transaction, after {@link ChannelHealthRows#lock}. */
     void record(String channel, ChannelResult result) {
         if (result.delivered()) {
             health.resetFailures(channel);

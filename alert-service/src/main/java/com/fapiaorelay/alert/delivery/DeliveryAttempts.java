@@ -13,13 +13,13 @@ class DeliveryAttempts {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryAttempts.class);
 
-    private final DeliveryStore store;
+    private final DeliveryRows store;
     private final ChannelFailures failures;
     private final DeliveryProperties properties;
     private final MeterRegistry registry;
 
     DeliveryAttempts(
-            DeliveryStore store, ChannelFailures failures, DeliveryProperties properties, MeterRegistry registry) {
+            DeliveryRows store, ChannelFailures failures, DeliveryProperties properties, MeterRegistry registry) {
         this.store = store;
         this.failures = failures;
         this.properties = properties;

@@ -15,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DeliveryWorker {
 
     private final TransactionTemplate transaction;
-    private final DeliveryStore store;
-    private final ChannelHealth health;
+    private final DeliveryRows store;
+    private final ChannelHealthRows health;
     private final DeliveryAttempts attempts;
     private final ChannelChoice channels;
     private final DeliveryProperties properties;
@@ -24,8 +24,8 @@ class DeliveryWorker {
 
     DeliveryWorker(
             TransactionTemplate transaction,
-            DeliveryStore store,
-            ChannelHealth health,
+            DeliveryRows store,
+            ChannelHealthRows health,
             DeliveryAttempts attempts,
             ChannelChoice channels,
             DeliveryProperties properties,

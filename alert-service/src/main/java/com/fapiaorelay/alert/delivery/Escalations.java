@@ -1,8 +1,8 @@
 package com.fapiaorelay.alert.delivery;
 
-import com.fapiaorelay.alert.alert.AlertGroups;
-import com.fapiaorelay.alert.alert.GroupNotice;
-import com.fapiaorelay.alert.delivery.EscalationStore.DueEscalation;
+import com.fapiaorelay.alert.delivery.EscalationRows.DueEscalation;
+import com.fapiaorelay.alert.lifecycle.AlertGroups;
+import com.fapiaorelay.alert.lifecycle.GroupNotice;
 import com.fapiaorelay.alert.routing.Route;
 import com.fapiaorelay.alert.routing.Routes;
 import org.slf4j.Logger;
@@ -17,7 +17,7 @@ class Escalations {
     private static final Logger log = LoggerFactory.getLogger(Escalations.class);
 
     private final TransactionTemplate transaction;
-    private final EscalationStore store;
+    private final EscalationRows store;
     private final AlertGroups groups;
     private final Routes routes;
     private final ChannelChoice channels;
@@ -26,7 +26,7 @@ class Escalations {
 
     Escalations(
             TransactionTemplate transaction,
-            EscalationStore store,
+            EscalationRows store,
             AlertGroups groups,
             Routes routes,
             ChannelChoice channels,

@@ -1,7 +1,7 @@
 package com.fapiaorelay.alert.delivery;
 
-import com.fapiaorelay.alert.alert.AlertGroups;
-import com.fapiaorelay.alert.alert.GroupNotice;
+import com.fapiaorelay.alert.lifecycle.AlertGroups;
+import com.fapiaorelay.alert.lifecycle.GroupNotice;
 import com.fapiaorelay.alert.routing.Route;
 import com.fapiaorelay.alert.routing.Routes;
 import com.fapiaorelay.alert.silence.Silences;
@@ -27,8 +27,8 @@ class MessageQueue {
     private final Routes routes;
     private final Silences silences;
     private final ChannelChoice channels;
-    private final DeliveryStore store;
-    private final EscalationStore escalations;
+    private final DeliveryRows store;
+    private final EscalationRows escalations;
     private final DeliveryProperties properties;
 
     MessageQueue(
@@ -37,8 +37,8 @@ class MessageQueue {
             Routes routes,
             Silences silences,
             ChannelChoice channels,
-            DeliveryStore store,
-            EscalationStore escalations,
+            DeliveryRows store,
+            EscalationRows escalations,
             DeliveryProperties properties) {
         this.transaction = transaction;
         this.groups = groups;

@@ -14,11 +14,11 @@ public class Silences {
 
     private static final Logger log = LoggerFactory.getLogger(Silences.class);
 
-    private final SilenceStore store;
+    private final SilenceRows store;
     private final SilenceProperties properties;
     private final Clock clock;
 
-    Silences(SilenceStore store, SilenceProperties properties, Clock clock) {
+    Silences(SilenceRows store, SilenceProperties properties, Clock clock) {
         this.store = store;
         this.properties = properties;
         this.clock = clock;

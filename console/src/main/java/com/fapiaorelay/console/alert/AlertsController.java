@@ -1,6 +1,6 @@
 package com.fapiaorelay.console.alert;
 
-import com.fapiaorelay.console.audit.AuditTrail;
+import com.fapiaorelay.console.audit.AuditRows;
 import com.fapiaorelay.console.backend.AlertApi;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;
@@ -16,9 +16,9 @@ class AlertsController {
     private static final int PAGE_SIZE = 100;
 
     private final AlertApi alerts;
-    private final AuditTrail audit;
+    private final AuditRows audit;
 
-    AlertsController(AlertApi alerts, AuditTrail audit) {
+    AlertsController(AlertApi alerts, AuditRows audit) {
         this.alerts = alerts;
         this.audit = audit;
     }

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class AuditController {
 
-    private final AuditTrail trail;
+    private final AuditRows trail;
 
-    AuditController(AuditTrail trail) {
+    AuditController(AuditRows trail) {
         this.trail = trail;
     }
 

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LogInAuditor {
 
-    private final AuditTrail trail;
+    private final AuditRows trail;
 
-    LogInAuditor(AuditTrail trail) {
+    LogInAuditor(AuditRows trail) {
         this.trail = trail;
     }
 

@@ -25,12 +25,12 @@ import org.springframework.web.multipart.MultipartFile;
 class CorrectionController {
 
     private final CorrectionDesk desk;
-    private final Corrections corrections;
+    private final CorrectionRows corrections;
     private final InvoiceExtractor extractor;
-    private final CorrectionFiles files;
+    private final CorrectionFileRows files;
 
     CorrectionController(
-            CorrectionDesk desk, Corrections corrections, InvoiceExtractor extractor, CorrectionFiles files) {
+            CorrectionDesk desk, CorrectionRows corrections, InvoiceExtractor extractor, CorrectionFileRows files) {
         this.desk = desk;
         this.corrections = corrections;
         this.extractor = extractor;
@@ -105,7 +105,7 @@ class CorrectionController {
     /** The invoice file the correction was filled from, for the reviewer to compare with the entry. */
     @GetMapping("/corrections/{id}/file")
     ResponseEntity<byte[]> file(@PathVariable long id) {
-        CorrectionFiles.StoredFile file = files.forCorrection(id).orElseThrow(() -> CorrectionRefused.notFound(id));
+        CorrectionFileRows.StoredFile file = files.forCorrection(id).orElseThrow(() -> CorrectionRefused.notFound(id));
         ContentDisposition disposition = (file.showsInline()
                         ? ContentDisposition.inline()
                         : ContentDisposition.attachment())

@@ -6,7 +6,7 @@ import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.validation.InvoiceValidator;
-import com.fapiaorelay.console.audit.AuditTrail;
+import com.fapiaorelay.console.audit.AuditRows;
 import com.fapiaorelay.console.backend.LedgerInvoice;
 import com.fapiaorelay.console.backend.LedgerQuery;
 import com.fapiaorelay.console.backend.SubmissionHistory;
@@ -29,12 +29,12 @@ class CorrectionDesk {
 
     private final SyncApi sync;
     private final UploadApi upload;
-    private final Corrections corrections;
-    private final AuditTrail audit;
+    private final CorrectionRows corrections;
+    private final AuditRows audit;
     private final InvoiceValidator validator;
 
     CorrectionDesk(
-            SyncApi sync, UploadApi upload, Corrections corrections, AuditTrail audit, InvoiceValidator validator) {
+            SyncApi sync, UploadApi upload, CorrectionRows corrections, AuditRows audit, InvoiceValidator validator) {
         this.sync = sync;
         this.upload = upload;
         this.corrections = corrections;

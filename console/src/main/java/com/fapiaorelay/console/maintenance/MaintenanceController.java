@@ -1,7 +1,7 @@
 package com.fapiaorelay.console.maintenance;
 
 import com.fapiaorelay.common.time.BusinessDays;
-import com.fapiaorelay.console.audit.AuditTrail;
+import com.fapiaorelay.console.audit.AuditRows;
 import com.fapiaorelay.console.backend.MaintenanceWindow;
 import com.fapiaorelay.console.backend.UploadApi;
 import java.security.Principal;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MaintenanceController {
 
     private final UploadApi upload;
-    private final AuditTrail audit;
+    private final AuditRows audit;
 
-    MaintenanceController(UploadApi upload, AuditTrail audit) {
+    MaintenanceController(UploadApi upload, AuditRows audit) {
         this.upload = upload;
         this.audit = audit;
     }

@@ -1,6 +1,6 @@
 package com.fapiaorelay.console.reconcile;
 
-import com.fapiaorelay.console.audit.AuditTrail;
+import com.fapiaorelay.console.audit.AuditRows;
 import com.fapiaorelay.console.backend.Reconciliation;
 import com.fapiaorelay.console.backend.SyncApi;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReconciliationController {
 
     private final SyncApi sync;
-    private final AuditTrail audit;
+    private final AuditRows audit;
 
-    ReconciliationController(SyncApi sync, AuditTrail audit) {
+    ReconciliationController(SyncApi sync, AuditRows audit) {
         this.sync = sync;
         this.audit = audit;
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         name = "demo",
         showDefaultValues = true,
         header = "演示 / invoices through the whole stack, each accounted for",
-        description = "Publishes invoices as an ERP would, on the documented ports with data in ./data, and follows"
+        description = "Publishes invoices as an ERP would, on the documented ports with data in data/, and follows"
                 + " each until it is confirmed or with a human and an alert. Exit code 1 if any is unaccounted for;"
                 + " report in data/demo-report.json.")
 final class DemoCommand implements Callable<Integer> {

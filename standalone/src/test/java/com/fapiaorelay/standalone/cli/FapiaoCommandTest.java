@@ -67,7 +67,12 @@ class FapiaoCommandTest {
             strings = {
                 "validate /no/such/file",
                 "validate",
+                "validate --json",
+                "validate --json /no/such/file",
                 "validate --jsno x.json",
+                "import",
+                "extract",
+                "run --bogus",
                 "bogus",
                 "demo --invoices many",
                 "demo --invoices 0",

@@ -28,7 +28,7 @@ class CallbackDeliveries {
 
     private static final Logger log = LoggerFactory.getLogger(CallbackDeliveries.class);
 
-    private final CallbackFeed feed;
+    private final CallbackFeedRows feed;
     private final DeliveryRows rows;
     private final CallbackSender sender;
     private final DeadLetterAlarm alarm;
@@ -38,7 +38,7 @@ class CallbackDeliveries {
     private final MeterRegistry meters;
 
     CallbackDeliveries(
-            CallbackFeed feed,
+            CallbackFeedRows feed,
             DeliveryRows rows,
             CallbackSender sender,
             DeadLetterAlarm alarm,

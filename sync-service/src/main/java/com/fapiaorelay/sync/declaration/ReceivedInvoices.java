@@ -2,7 +2,7 @@ package com.fapiaorelay.sync.declaration;
 
 import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.sync.ledger.LedgerEntry;
-import com.fapiaorelay.sync.ledger.LedgerRecords;
+import com.fapiaorelay.sync.ledger.LedgerRecordRows;
 import com.fapiaorelay.sync.ledger.ReceivedTotals;
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReceivedInvoices {
 
-    private final LedgerRecords ledger;
+    private final LedgerRecordRows ledger;
 
-    ReceivedInvoices(LedgerRecords ledger) {
+    ReceivedInvoices(LedgerRecordRows ledger) {
         this.ledger = ledger;
     }
 

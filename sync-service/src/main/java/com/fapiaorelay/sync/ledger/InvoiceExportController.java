@@ -29,9 +29,9 @@ class InvoiceExportController {
             "原因 reason",
             "更新时间 updated_at");
 
-    private final LedgerQueries queries;
+    private final LedgerQueryRows queries;
 
-    InvoiceExportController(LedgerQueries queries) {
+    InvoiceExportController(LedgerQueryRows queries) {
         this.queries = queries;
     }
 

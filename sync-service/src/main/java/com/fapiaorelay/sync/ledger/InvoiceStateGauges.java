@@ -18,13 +18,13 @@ class InvoiceStateGauges {
 
     private static final LedgerFilter ALL = new LedgerFilter(null, null, null, null);
 
-    private final LedgerQueries queries;
+    private final LedgerQueryRows queries;
     private final Duration refresh;
     private final Clock clock;
     private Map<InvoiceState, Long> counts = Map.of();
     private long readAtMillis = Long.MIN_VALUE;
 
-    InvoiceStateGauges(LedgerQueries queries, SyncProperties properties, Clock clock, MeterRegistry registry) {
+    InvoiceStateGauges(LedgerQueryRows queries, SyncProperties properties, Clock clock, MeterRegistry registry) {
         this.queries = queries;
         this.refresh = properties.stateCountsRefresh();
         this.clock = clock;

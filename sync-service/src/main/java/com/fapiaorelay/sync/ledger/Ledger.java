@@ -35,11 +35,11 @@ public class Ledger {
     public static final String NOT_RECEIVED_CODE = "DECLARED_NOT_RECEIVED";
 
     private final LedgerRows rows;
-    private final Timeline timeline;
+    private final TimelineRows timeline;
     private final Outbox outbox;
     private final Clock clock;
 
-    Ledger(LedgerRows rows, Timeline timeline, Outbox outbox, Clock clock) {
+    Ledger(LedgerRows rows, TimelineRows timeline, Outbox outbox, Clock clock) {
         this.rows = rows;
         this.timeline = timeline;
         this.outbox = outbox;

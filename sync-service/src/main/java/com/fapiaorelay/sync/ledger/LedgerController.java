@@ -20,9 +20,9 @@ class LedgerController {
 
     private static final int MAX_LIMIT = 500;
 
-    private final LedgerQueries queries;
+    private final LedgerQueryRows queries;
 
-    LedgerController(LedgerQueries queries) {
+    LedgerController(LedgerQueryRows queries) {
         this.queries = queries;
     }
 

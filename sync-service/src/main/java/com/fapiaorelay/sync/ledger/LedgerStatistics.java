@@ -4,19 +4,16 @@ import com.fapiaorelay.common.invoice.InvoiceState;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Counts over a seller's invoices issued on one day, for the daily report. */
 @Component
 public class LedgerStatistics {
 
-    private final LedgerQueries queries;
-    private final JdbcClient jdbc;
+    private final LedgerQueryRows queries;
 
-    LedgerStatistics(LedgerQueries queries, JdbcClient jdbc) {
+    LedgerStatistics(LedgerQueryRows queries) {
         this.queries = queries;
-        this.jdbc = jdbc;
     }
 
     public Map<InvoiceState, Long> countByState(String sellerTaxId, LocalDate day) {
@@ -25,15 +22,6 @@ public class LedgerStatistics {
 
     /** Confirmed after at least one re-upload round: lost on the way and recovered without a human. */
     public long recoveredAutomatically(String sellerTaxId, LocalDate day) {
-        return jdbc.sql("""
-                        SELECT count(*) FROM ledger
-                         WHERE seller_tax_id = :seller AND issued_at >= :from AND issued_at < :to
-                           AND state = 'CONFIRMED' AND reupload_rounds > 0
-                        """)
-                .param("seller", sellerTaxId)
-                .param("from", day.atStartOfDay())
-                .param("to", day.plusDays(1).atStartOfDay())
-                .query(Long.class)
-                .single();
+        return queries.recoveredAutomatically(sellerTaxId, day);
     }
 }

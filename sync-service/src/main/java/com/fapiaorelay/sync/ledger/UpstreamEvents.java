@@ -29,14 +29,14 @@ class UpstreamEvents {
 
     private final TransactionTemplate transaction;
     private final LedgerRows rows;
-    private final Timeline timeline;
+    private final TimelineRows timeline;
     private final SyncProperties properties;
     private final Clock clock;
 
     UpstreamEvents(
             TransactionTemplate transaction,
             LedgerRows rows,
-            Timeline timeline,
+            TimelineRows timeline,
             SyncProperties properties,
             Clock clock) {
         this.transaction = transaction;

@@ -3,7 +3,7 @@ package com.fapiaorelay.sync.reconcile;
 import com.fapiaorelay.common.tax.SummaryBucket;
 import com.fapiaorelay.common.tax.SummaryBuckets;
 import com.fapiaorelay.sync.ledger.LedgerEntry;
-import com.fapiaorelay.sync.ledger.LedgerRecords;
+import com.fapiaorelay.sync.ledger.LedgerRecordRows;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -11,10 +11,10 @@ import java.util.List;
 /** Our side from the ledger, summarised here with common's bucket and checksum rules so both sides agree exactly. */
 final class LedgerSide implements OurSide {
 
-    private final LedgerRecords ledger;
+    private final LedgerRecordRows ledger;
     private final String sellerTaxId;
 
-    LedgerSide(LedgerRecords ledger, String sellerTaxId) {
+    LedgerSide(LedgerRecordRows ledger, String sellerTaxId) {
         this.ledger = ledger;
         this.sellerTaxId = sellerTaxId;
     }

@@ -5,7 +5,7 @@ import com.fapiaorelay.common.tax.TaxInterface;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.kit.outbox.Outbox;
 import com.fapiaorelay.sync.config.SyncProperties;
-import com.fapiaorelay.sync.ledger.LedgerRecords;
+import com.fapiaorelay.sync.ledger.LedgerRecordRows;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,9 +23,9 @@ class Reconciler {
 
     private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
 
-    private final LedgerRecords ledger;
+    private final LedgerRecordRows ledger;
     private final TaxInterface tax;
-    private final ReconciliationRuns runs;
+    private final ReconciliationRows runs;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final ReconciliationMetrics metrics;
@@ -33,9 +33,9 @@ class Reconciler {
     private final Clock clock;
 
     Reconciler(
-            LedgerRecords ledger,
+            LedgerRecordRows ledger,
             TaxInterface tax,
-            ReconciliationRuns runs,
+            ReconciliationRows runs,
             Outbox outbox,
             TransactionTemplate transaction,
             ReconciliationMetrics metrics,

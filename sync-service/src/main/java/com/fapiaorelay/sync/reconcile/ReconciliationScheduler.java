@@ -3,7 +3,7 @@ package com.fapiaorelay.sync.reconcile;
 import com.fapiaorelay.common.tax.TaxInterface;
 import com.fapiaorelay.common.time.BusinessDays;
 import com.fapiaorelay.sync.config.SyncProperties;
-import com.fapiaorelay.sync.ledger.LedgerRecords;
+import com.fapiaorelay.sync.ledger.LedgerRecordRows;
 import java.time.Clock;
 import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -23,14 +23,14 @@ class ReconciliationScheduler {
     private static final Logger log = LoggerFactory.getLogger(ReconciliationScheduler.class);
 
     private final Reconciliations reconciliations;
-    private final LedgerRecords ledger;
+    private final LedgerRecordRows ledger;
     private final ReconciliationMetrics metrics;
     private final Clock clock;
     private final boolean channelSummarises;
 
     ReconciliationScheduler(
             Reconciliations reconciliations,
-            LedgerRecords ledger,
+            LedgerRecordRows ledger,
             ReconciliationMetrics metrics,
             Clock clock,
             TaxInterface tax) {

@@ -22,12 +22,12 @@ public class Reconciliations implements DisposableBean {
     static final String SCHEDULED = "SCHEDULED";
     private static final int MAX_LISTED_DISCREPANCIES = 500;
 
-    private final ReconciliationRuns runs;
+    private final ReconciliationRows runs;
     private final Reconciler reconciler;
     private final Clock clock;
     private final ExecutorService background = Executors.newSingleThreadExecutor(Reconciliations::thread);
 
-    Reconciliations(ReconciliationRuns runs, Reconciler reconciler, Clock clock) {
+    Reconciliations(ReconciliationRows runs, Reconciler reconciler, Clock clock) {
         this.runs = runs;
         this.reconciler = reconciler;
         this.clock = clock;

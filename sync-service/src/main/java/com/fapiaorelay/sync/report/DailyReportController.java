@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 class DailyReportController {
 
     private final DailyReportMaker maker;
-    private final DailyReports reports;
+    private final DailyReportRows reports;
 
-    DailyReportController(DailyReportMaker maker, DailyReports reports) {
+    DailyReportController(DailyReportMaker maker, DailyReportRows reports) {
         this.maker = maker;
         this.reports = reports;
     }

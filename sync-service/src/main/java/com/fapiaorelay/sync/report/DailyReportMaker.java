@@ -21,7 +21,7 @@ class DailyReportMaker {
 
     private final LedgerStatistics statistics;
     private final Reconciliations reconciliations;
-    private final DailyReports reports;
+    private final DailyReportRows reports;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -29,7 +29,7 @@ class DailyReportMaker {
     DailyReportMaker(
             LedgerStatistics statistics,
             Reconciliations reconciliations,
-            DailyReports reports,
+            DailyReportRows reports,
             Outbox outbox,
             TransactionTemplate transaction,
             Clock clock) {

@@ -2,7 +2,7 @@ package com.fapiaorelay.sync.report;
 
 import com.fapiaorelay.common.time.BusinessDays;
 import com.fapiaorelay.sync.config.SyncProperties;
-import com.fapiaorelay.sync.ledger.LedgerRecords;
+import com.fapiaorelay.sync.ledger.LedgerRecordRows;
 import java.time.Clock;
 import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 class DailyReportScheduler {
 
     private final DailyReportMaker maker;
-    private final LedgerRecords ledger;
+    private final LedgerRecordRows ledger;
     private final Clock clock;
 
-    DailyReportScheduler(DailyReportMaker maker, LedgerRecords ledger, Clock clock) {
+    DailyReportScheduler(DailyReportMaker maker, LedgerRecordRows ledger, Clock clock) {
         this.maker = maker;
         this.ledger = ledger;
         this.clock = clock;

@@ -4,9 +4,9 @@ import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.time.BusinessDays;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.kit.outbox.Outbox;
-import com.fapiaorelay.sync.ledger.LedgerRecords;
+import com.fapiaorelay.sync.ledger.LedgerRecordRows;
 import com.fapiaorelay.sync.silence.SilenceProperties.Source;
-import com.fapiaorelay.sync.silence.SourceSilences.Watched;
+import com.fapiaorelay.sync.silence.SourceSilenceRows.Watched;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -29,9 +29,9 @@ class SilenceWatch {
     static final int WEEKS_LEARNED = 2;
 
     private final SilenceProperties properties;
-    private final LedgerRecords ledger;
+    private final LedgerRecordRows ledger;
     private final ArrivalHistoryRows history;
-    private final SourceSilences silences;
+    private final SourceSilenceRows silences;
     private final SourceMaintenance maintenance;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
@@ -39,9 +39,9 @@ class SilenceWatch {
 
     SilenceWatch(
             SilenceProperties properties,
-            LedgerRecords ledger,
+            LedgerRecordRows ledger,
             ArrivalHistoryRows history,
-            SourceSilences silences,
+            SourceSilenceRows silences,
             SourceMaintenance maintenance,
             Outbox outbox,
             TransactionTemplate transaction,

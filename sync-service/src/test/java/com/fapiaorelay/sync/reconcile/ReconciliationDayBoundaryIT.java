@@ -11,7 +11,7 @@ import com.fapiaorelay.common.tax.TaxInterface;
 import com.fapiaorelay.sync.SellerDay;
 import com.fapiaorelay.sync.SyncIntegrationTest;
 import com.fapiaorelay.sync.access.Caller;
-import com.fapiaorelay.sync.ledger.LedgerRecords;
+import com.fapiaorelay.sync.ledger.LedgerRecordRows;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,7 +32,7 @@ class ReconciliationDayBoundaryIT extends SyncIntegrationTest {
     Reconciliations reconciliations;
 
     @Autowired
-    LedgerRecords ledger;
+    LedgerRecordRows ledger;
 
     @Autowired
     ReconciliationMetrics metrics;

@@ -8,7 +8,7 @@ import static org.awaitility.Awaitility.await;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.sync.SellerDay;
 import com.fapiaorelay.sync.SyncIntegrationTest;
-import com.fapiaorelay.sync.ledger.LedgerRecords;
+import com.fapiaorelay.sync.ledger.LedgerRecordRows;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,10 +24,10 @@ class DailyReportDayBoundaryIT extends SyncIntegrationTest {
     DailyReportMaker maker;
 
     @Autowired
-    LedgerRecords ledger;
+    LedgerRecordRows ledger;
 
     @Autowired
-    DailyReports reports;
+    DailyReportRows reports;
 
     @Test
     void reportsTheChinaDayThatEndedAtMidnight() {

@@ -9,7 +9,7 @@ import com.fapiaorelay.kit.outbox.Outbox;
 import com.fapiaorelay.sync.SellerDay;
 import com.fapiaorelay.sync.SyncIntegrationTest;
 import com.fapiaorelay.sync.TopicRecorder;
-import com.fapiaorelay.sync.ledger.LedgerRecords;
+import com.fapiaorelay.sync.ledger.LedgerRecordRows;
 import com.fapiaorelay.sync.silence.SilenceProperties.Source;
 import com.fapiaorelay.testsupport.SettableClock;
 import java.time.Duration;
@@ -34,13 +34,13 @@ class LearnedCadenceIT extends SyncIntegrationTest {
     private static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
 
     @Autowired
-    LedgerRecords ledger;
+    LedgerRecordRows ledger;
 
     @Autowired
     ArrivalHistoryRows history;
 
     @Autowired
-    SourceSilences silences;
+    SourceSilenceRows silences;
 
     @Autowired
     MaintenanceRows maintenanceRows;

@@ -3,8 +3,8 @@ package com.fapiaorelay.sandbox.admin;
 import com.fapiaorelay.sandbox.fault.FaultSettings;
 import com.fapiaorelay.sandbox.fault.Faults;
 import com.fapiaorelay.sandbox.fault.InjectedFaults;
-import com.fapiaorelay.sandbox.record.RecordStatistics;
-import com.fapiaorelay.sandbox.record.RecordStatistics.SellerDay;
+import com.fapiaorelay.sandbox.record.RecordStatisticsRows;
+import com.fapiaorelay.sandbox.record.RecordStatisticsRows.SellerDay;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,17 +24,17 @@ class AdminController {
 
     private static final Logger log = LoggerFactory.getLogger(AdminController.class);
 
-    private final RecordStatistics statistics;
+    private final RecordStatisticsRows statistics;
     private final Faults faults;
 
-    AdminController(RecordStatistics statistics, Faults faults) {
+    AdminController(RecordStatisticsRows statistics, Faults faults) {
         this.statistics = statistics;
         this.faults = faults;
     }
 
     @GetMapping("/statistics")
     Statistics statistics() {
-        RecordStatistics.UploadStatistics totals = statistics.totals();
+        RecordStatisticsRows.UploadStatistics totals = statistics.totals();
         return new Statistics(
                 totals.records(),
                 totals.uploads(),

@@ -9,7 +9,7 @@ import com.fapiaorelay.common.tax.leqi.QdfpscInvoices;
 import com.fapiaorelay.common.tax.leqi.Sm4;
 import com.fapiaorelay.common.tax.protocol.TaxProtocol.UploadResponse;
 import com.fapiaorelay.sandbox.protocol.UploadFlow;
-import com.fapiaorelay.sandbox.record.UploadBatches;
+import com.fapiaorelay.sandbox.record.UploadBatchRows;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -41,12 +41,12 @@ class LeqiController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final UploadFlow uploads;
-    private final UploadBatches batches;
+    private final UploadBatchRows batches;
     private final LeqiResults results;
     private final LeqiSandboxProperties properties;
     private final Sm4 sm4;
 
-    LeqiController(UploadFlow uploads, UploadBatches batches, LeqiResults results, LeqiSandboxProperties properties) {
+    LeqiController(UploadFlow uploads, UploadBatchRows batches, LeqiResults results, LeqiSandboxProperties properties) {
         this.uploads = uploads;
         this.batches = batches;
         this.results = results;

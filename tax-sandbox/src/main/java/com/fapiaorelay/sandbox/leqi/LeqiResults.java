@@ -7,7 +7,7 @@ import com.fapiaorelay.common.tax.leqi.LeqiStatus;
 import com.fapiaorelay.common.tax.leqi.LeqiWire;
 import com.fapiaorelay.common.tax.protocol.TaxProtocol.UploadAnswer;
 import com.fapiaorelay.common.tax.protocol.TaxProtocol.UploadResponse;
-import com.fapiaorelay.sandbox.record.TaxRecords;
+import com.fapiaorelay.sandbox.record.TaxRecordRows;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,10 +24,10 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class LeqiResults {
 
-    private final TaxRecords records;
+    private final TaxRecordRows records;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    LeqiResults(TaxRecords records) {
+    LeqiResults(TaxRecordRows records) {
         this.records = records;
     }
 

@@ -11,9 +11,8 @@ import com.fapiaorelay.common.tax.protocol.TaxProtocol.LookupResponse;
 import com.fapiaorelay.common.tax.protocol.TaxProtocol.SummaryRequest;
 import com.fapiaorelay.common.tax.protocol.TaxProtocol.VersionAnnouncement;
 import com.fapiaorelay.sandbox.fault.Faults;
-import com.fapiaorelay.sandbox.record.RecordQueries;
-import com.fapiaorelay.sandbox.record.TaxRecords;
-import com.fapiaorelay.sandbox.record.UploadBatches;
+import com.fapiaorelay.sandbox.record.TaxRecordRows;
+import com.fapiaorelay.sandbox.record.UploadBatchRows;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -27,20 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class QueryController {
 
-    private final TaxRecords records;
-    private final RecordQueries queries;
-    private final UploadBatches batches;
+    private final TaxRecordRows records;
+    private final UploadBatchRows batches;
     private final Faults faults;
     private final SandboxProperties properties;
 
-    QueryController(
-            TaxRecords records,
-            RecordQueries queries,
-            UploadBatches batches,
-            Faults faults,
-            SandboxProperties properties) {
+    QueryController(TaxRecordRows records, UploadBatchRows batches, Faults faults, SandboxProperties properties) {
         this.records = records;
-        this.queries = queries;
         this.batches = batches;
         this.faults = faults;
         this.properties = properties;
@@ -74,7 +66,7 @@ class QueryController {
         }
         SummaryBuckets split = new SummaryBuckets(request.from(), request.to(), request.buckets());
         return new TaxSummary(
-                request.sellerTaxId(), request.from(), request.to(), queries.summarize(request.sellerTaxId(), split));
+                request.sellerTaxId(), request.from(), request.to(), records.summarize(request.sellerTaxId(), split));
     }
 
     @PostMapping(TaxProtocol.LIST_PATH)
@@ -90,7 +82,7 @@ class QueryController {
             throw Refusal.badRequest("from and to narrow the day: day <= from < to <= the next day");
         }
         String after = ListCursor.decode(request.cursor());
-        List<TaxRecord> found = queries.issued(request.sellerTaxId(), from, to, after, request.pageSize() + 1);
+        List<TaxRecord> found = records.issued(request.sellerTaxId(), from, to, after, request.pageSize() + 1);
         if (found.size() <= request.pageSize()) {
             return new TaxRecordPage(found, null);
         }

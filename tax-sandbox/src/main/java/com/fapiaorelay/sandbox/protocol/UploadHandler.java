@@ -12,9 +12,9 @@ import com.fapiaorelay.sandbox.fault.Faults.InvoiceFate;
 import com.fapiaorelay.sandbox.fault.InjectedFaults.Kind;
 import com.fapiaorelay.sandbox.protocol.InvoiceChecks.Rejection;
 import com.fapiaorelay.sandbox.record.NewRecord;
-import com.fapiaorelay.sandbox.record.TaxRecords;
-import com.fapiaorelay.sandbox.record.TaxRecords.StoredRecord;
-import com.fapiaorelay.sandbox.record.UploadBatches;
+import com.fapiaorelay.sandbox.record.TaxRecordRows;
+import com.fapiaorelay.sandbox.record.TaxRecordRows.StoredRecord;
+import com.fapiaorelay.sandbox.record.UploadBatchRows;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,12 +31,12 @@ class UploadHandler {
 
     private static final BigDecimal ALTERATION = new BigDecimal("0.01");
 
-    private final TaxRecords records;
-    private final UploadBatches batches;
+    private final TaxRecordRows records;
+    private final UploadBatchRows batches;
     private final Faults faults;
     private final Clock clock;
 
-    UploadHandler(TaxRecords records, UploadBatches batches, Faults faults, Clock clock) {
+    UploadHandler(TaxRecordRows records, UploadBatchRows batches, Faults faults, Clock clock) {
         this.records = records;
         this.batches = batches;
         this.faults = faults;

@@ -5,7 +5,7 @@ import com.fapiaorelay.common.tax.HttpTaxInterface;
 import com.fapiaorelay.common.tax.TaxCredentials;
 import com.fapiaorelay.sandbox.fault.FaultSettings;
 import com.fapiaorelay.sandbox.fault.Faults;
-import com.fapiaorelay.sandbox.record.TaxRecords;
+import com.fapiaorelay.sandbox.record.TaxRecordRows;
 import com.fapiaorelay.testsupport.SharedInfrastructure;
 import java.net.URI;
 import java.time.Clock;
@@ -35,7 +35,7 @@ abstract class SandboxContractBase {
     Faults faults;
 
     @Autowired
-    TaxRecords records;
+    TaxRecordRows records;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -1,7 +1,7 @@
 package com.fapiaorelay.alert.delivery.channel;
 
-import com.fapiaorelay.alert.alert.GroupNotice;
 import com.fapiaorelay.alert.delivery.AlertMessage;
+import com.fapiaorelay.alert.lifecycle.GroupNotice;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fapiaorelay.alert.CaptureServer.Received;
 import com.fapiaorelay.alert.IntegrationTest;
-import com.fapiaorelay.alert.alert.GroupNotice;
 import com.fapiaorelay.alert.delivery.AlertMessage;
 import com.fapiaorelay.alert.delivery.MessageKind;
 import com.fapiaorelay.alert.delivery.MessageLinks;
+import com.fapiaorelay.alert.lifecycle.GroupNotice;
 import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
 import com.fapiaorelay.common.json.FapiaoJson;

@@ -2,10 +2,10 @@ package com.fapiaorelay.alert.delivery.channel.wecom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fapiaorelay.alert.alert.GroupNotice;
 import com.fapiaorelay.alert.delivery.AlertMessage;
 import com.fapiaorelay.alert.delivery.MessageKind;
 import com.fapiaorelay.alert.delivery.MessageLinks;
+import com.fapiaorelay.alert.lifecycle.GroupNotice;
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;

@@ -1,6 +1,0 @@
-package com.fapiaorelay.alert.alert;
-
-import java.time.OffsetDateTime;
-
-/** A recorded step in an alert's lifecycle: who did what, when. */
-record AlertAction(long id, AlertState action, String actor, OffsetDateTime actedAt) {}

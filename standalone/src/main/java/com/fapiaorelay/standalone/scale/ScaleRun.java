@@ -37,8 +37,8 @@ public final class ScaleRun {
     /** Measures, writes the report to {@code reportFile} and prints it. */
     public static ScaleReport runAndReport(int invoices, Path reportFile, PrintStream out) throws Exception {
         String loadBefore = loadAverage();
-        ScaleRun run = new ScaleRun(invoices, out);
-        ScaleReport report = new ScaleReport(machine(), loadBefore, loadAverage(), run.measure());
+        List<ScaleReport.Phase> phases = new ScaleRun(invoices, out).measure();
+        ScaleReport report = new ScaleReport(machine(), loadBefore, loadAverage(), phases);
         Reports.write(reportFile, report);
         new ScalePrinter(out).print(report);
         return report;
@@ -47,14 +47,15 @@ public final class ScaleRun {
     private List<ScaleReport.Phase> measure() throws Exception {
         out.println("单 JVM / the embedded stack in one JVM ...");
         try (EmbeddedStack stack = EmbeddedStack.start(StackSettings.ephemeral(TIMINGS))) {
-            Drain drain = new Drain(stack, ProcessCpu.ofThisJvm(), out);
+            Drain drain = new Drain(stack, ProcessCpu.ofThisJvm(ProcessCpu.postgresPort(stack)), out);
             drain.run("warm-up", invoices);
             phases.add(drain.run(ScaleReport.SINGLE_JVM, invoices));
         }
         Path data = Files.createTempDirectory("fapiao-scale");
         out.printf("集群 / the cluster, data and logs in %s ...%n", data);
         try (ClusterStack cluster = ClusterStack.onFreePorts(data, TIMINGS, out)) {
-            Drain drain = new Drain(cluster, ProcessCpu.ofCluster(cluster::processHandles), out);
+            Drain drain = new Drain(
+                    cluster, ProcessCpu.ofCluster(ProcessCpu.postgresPort(cluster), cluster::processHandles), out);
             drain.run("warm-up", invoices);
             cluster.retire(SECOND_UPLOAD);
             phases.add(drain.run(ScaleReport.ONE_UPLOAD, invoices));

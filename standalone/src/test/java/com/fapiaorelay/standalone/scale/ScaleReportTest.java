@@ -43,17 +43,18 @@ class ScaleReportTest {
     }
 
     @Test
-    void thisJvmCountsItsOwnCpu() {
-        Map<String, Long> first = ProcessCpu.ofThisJvm().snapshot();
+    void thisJvmCountsItsOwnCpuAndNoServerWhereNoPostmasterListens() {
+        Map<String, Long> first = ProcessCpu.ofThisJvm(1).snapshot();
         long spent = 0;
         for (int i = 0; i < 50_000_000; i++) {
             spent += i % 7;
         }
-        Map<String, Long> second = ProcessCpu.ofThisJvm().snapshot();
+        Map<String, Long> second = ProcessCpu.ofThisJvm(1).snapshot();
 
         assertThat(spent).isPositive();
         assertThat(second.values().iterator().next())
                 .isGreaterThan(first.values().iterator().next());
+        assertThat(second).containsEntry("postgres server", 0L);
     }
 
     private static ScaleReport.Phase phase(String label, double perSecond) {

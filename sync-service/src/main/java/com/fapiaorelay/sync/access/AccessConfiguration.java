@@ -42,7 +42,10 @@ class AccessConfiguration implements WebMvcConfigurer {
                 EndpointRole.of(GET, "/api/v1/callbacks/**", Roles.VIEWER, Roles.ERP),
                 EndpointRole.of(POST, "/api/v1/callbacks", Roles.OPERATOR, Roles.ERP),
                 EndpointRole.of(DELETE, "/api/v1/callbacks/*", Roles.OPERATOR, Roles.ERP),
-                EndpointRole.of(POST, "/api/v1/callbacks/*/dead-letters/replay", Roles.OPERATOR, Roles.ERP));
+                EndpointRole.of(POST, "/api/v1/callbacks/*/dead-letters/replay", Roles.OPERATOR, Roles.ERP),
+                EndpointRole.of(GET, "/api/v1/silent-sources/*/maintenance", Roles.VIEWER, Roles.ERP),
+                EndpointRole.of(POST, "/api/v1/silent-sources/*/maintenance", Roles.OPERATOR, Roles.ERP),
+                EndpointRole.of(DELETE, "/api/v1/silent-sources/*/maintenance/*", Roles.OPERATOR, Roles.ERP));
     }
 
     @Override

@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction waits on a receiver) and sends each subscription's in order. When a receiver is down, its other claimed
  * rows are handed back unsent to wait with the failed one: a receiver that is down costs one request per round. A
  * change the receiver refuses (a 4xx) waits alone; the other invoices' changes go on.
- * Counted in {@code fapiao.sync.callbacks} by outcome (delivered, failed, dead).
+ * Counted in {@code fapiao.sync.callbacks} by outcome (delivered, failed, dead); a dead letter also raises the
+ * subscription's CALLBACK_DEAD_LETTERS anomaly.
  */
 @Component
 class CallbackDeliveries {
@@ -30,6 +31,7 @@ class CallbackDeliveries {
     private final CallbackFeed feed;
     private final DeliveryRows rows;
     private final CallbackSender sender;
+    private final DeadLetterAlarm alarm;
     private final CallbackProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -39,6 +41,7 @@ class CallbackDeliveries {
             CallbackFeed feed,
             DeliveryRows rows,
             CallbackSender sender,
+            DeadLetterAlarm alarm,
             CallbackProperties properties,
             TransactionTemplate transaction,
             Clock clock,
@@ -46,6 +49,7 @@ class CallbackDeliveries {
         this.feed = feed;
         this.rows = rows;
         this.sender = sender;
+        this.alarm = alarm;
         this.properties = properties;
         this.transaction = transaction;
         this.clock = clock;
@@ -100,21 +104,30 @@ class CallbackDeliveries {
 
     /** Counts the failure; answers when the receiver is next tried. */
     private OffsetDateTime recordFailure(Delivery delivery, String failure) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
         int attempts = delivery.attempts() + 1;
-        OffsetDateTime retryAt = now.plus(properties.backoffAfter(attempts));
-        boolean dead = attempts >= properties.maxAttempts();
-        rows.failed(delivery.id(), failure, dead ? null : retryAt);
-        count(dead ? "dead" : "failed");
-        if (dead) {
-            log.warn(
-                    "Callback {} of change {} dead-lettered after {} attempts: {}",
-                    delivery.subscriptionId(),
-                    delivery.change().changeId(),
-                    attempts,
-                    failure);
+        OffsetDateTime retryAt = OffsetDateTime.now(clock).plus(properties.backoffAfter(attempts));
+        if (attempts < properties.maxAttempts()) {
+            rows.failed(delivery.id(), failure, retryAt);
+            count("failed");
+            return retryAt;
         }
+        deadLetter(delivery, failure, attempts);
         return retryAt;
+    }
+
+    /** Dead-letters the change and raises its subscription's anomaly together, so they cannot disagree. */
+    private void deadLetter(Delivery delivery, String failure, int attempts) {
+        transaction.executeWithoutResult(status -> {
+            rows.failed(delivery.id(), failure, null);
+            alarm.deadLettered(delivery.subscriptionId(), failure);
+        });
+        count("dead");
+        log.warn(
+                "Callback {} of change {} dead-lettered after {} attempts: {}",
+                delivery.subscriptionId(),
+                delivery.change().changeId(),
+                attempts,
+                failure);
     }
 
     private void count(String outcome) {

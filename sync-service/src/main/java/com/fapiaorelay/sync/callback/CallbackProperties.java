@@ -1,6 +1,7 @@
 package com.fapiaorelay.sync.callback;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -8,7 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code fapiao.sync.callbacks}: every {@code interval} new status changes are queued and due deliveries POSTed, up
  * to {@code batchSize} at a time, each within {@code timeout}. A failed delivery waits {@code initialBackoff},
  * doubling up to {@code maxBackoff}, and is dead-lettered after {@code maxAttempts}. Delivered rows are deleted after
- * {@code retention}. Receivers must be https unless {@code allowPlainHttp} (the dev profile).
+ * {@code retention}. Receivers must be https unless {@code allowPlainHttp} (the dev profile), on {@code allowedHosts}
+ * when it is set (entries are hosts or {@code *.example.com}; empty: any public host), and internal hosts (loopback,
+ * private, link-local, unqualified) only on {@code allowedInternalHosts}: see {@link ReceiverUrls}.
  */
 @ConfigurationProperties("fapiao.sync.callbacks")
 record CallbackProperties(
@@ -19,13 +22,17 @@ record CallbackProperties(
         @DefaultValue("10m") Duration maxBackoff,
         @DefaultValue("60") int maxAttempts,
         @DefaultValue("7d") Duration retention,
-        @DefaultValue("false") boolean allowPlainHttp) {
+        @DefaultValue("false") boolean allowPlainHttp,
+        @DefaultValue List<String> allowedHosts,
+        @DefaultValue List<String> allowedInternalHosts) {
 
     /** For {@code @Scheduled}, which takes strings: the bound record's interval, so its default is written once. */
     static final String INTERVAL =
             "#{@'fapiao.sync.callbacks-com.fapiaorelay.sync.callback.CallbackProperties'.interval()}";
 
     CallbackProperties {
+        allowedHosts = withoutBlanks(allowedHosts);
+        allowedInternalHosts = withoutBlanks(allowedInternalHosts);
         if (!isPositive(interval) || !isPositive(timeout) || !isPositive(initialBackoff) || !isPositive(retention)) {
             throw new IllegalArgumentException(
                     "fapiao.sync.callbacks.interval, timeout, initial-backoff and retention must be positive");
@@ -46,6 +53,11 @@ record CallbackProperties(
     /** How long a claimed batch stays invisible to other replicas: long enough to POST every row of it in turn. */
     Duration lease() {
         return timeout.multipliedBy(batchSize + 1L);
+    }
+
+    /** An unset environment variable binds as one blank entry, which would refuse every host. */
+    private static List<String> withoutBlanks(List<String> hosts) {
+        return hosts.stream().filter(host -> !host.isBlank()).toList();
     }
 
     private static boolean isPositive(Duration duration) {

@@ -1,17 +1,17 @@
 package com.fapiaorelay.sync.callback;
 
 import com.fapiaorelay.sync.access.Caller;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one door to webhooks: registers them for the caller's own sellers, and shows, removes and replays only those
- * whose sellers the caller holds every one of; another ERP's is "not found".
+ * whose sellers the caller holds every one of; another ERP's is "not found". Replaying or removing a subscription's
+ * dead letters resolves its CALLBACK_DEAD_LETTERS anomaly in the same transaction.
  */
 @Component
 class Subscriptions {
@@ -21,18 +21,28 @@ class Subscriptions {
 
     private final SubscriptionRows subscriptions;
     private final DeliveryRows deliveries;
-    private final CallbackProperties properties;
+    private final ReceiverUrls urls;
+    private final DeadLetterAlarm alarm;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Subscriptions(SubscriptionRows subscriptions, DeliveryRows deliveries, CallbackProperties properties, Clock clock) {
+    Subscriptions(
+            SubscriptionRows subscriptions,
+            DeliveryRows deliveries,
+            ReceiverUrls urls,
+            DeadLetterAlarm alarm,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
-        this.properties = properties;
+        this.urls = urls;
+        this.alarm = alarm;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
     SubscriptionView register(CallbackRequest request, Caller caller) {
-        checkUrl(request.url());
+        urls.check(request.url());
         if (request.secret() == null
                 || request.secret().length() < MIN_SECRET
                 || request.secret().length() > MAX_SECRET) {
@@ -59,7 +69,13 @@ class Subscriptions {
     }
 
     void remove(UUID id, Caller caller) {
-        subscriptions.delete(find(id, caller).id());
+        SubscriptionView subscription = find(id, caller);
+        transaction.executeWithoutResult(status -> {
+            subscriptions.delete(subscription.id());
+            if (subscription.dead() > 0) {
+                alarm.cleared(subscription);
+            }
+        });
     }
 
     List<DeadLetter> deadLetters(UUID id, Caller caller, int limit) {
@@ -67,23 +83,14 @@ class Subscriptions {
     }
 
     int replayDeadLetters(UUID id, Caller caller) {
-        return deliveries.replayDead(find(id, caller).id(), OffsetDateTime.now(clock));
-    }
-
-    private void checkUrl(String url) {
-        URI uri;
-        try {
-            uri = new URI(url == null ? "" : url);
-        } catch (URISyntaxException e) {
-            throw CallbackRefused.url("is not a URL");
-        }
-        boolean https = "https".equalsIgnoreCase(uri.getScheme());
-        boolean http = "http".equalsIgnoreCase(uri.getScheme());
-        if (uri.getHost() == null || !(https || http)) {
-            throw CallbackRefused.url("must be an absolute http(s) URL");
-        }
-        if (http && !properties.allowPlainHttp()) {
-            throw CallbackRefused.url("must be https");
-        }
+        SubscriptionView subscription = find(id, caller);
+        Integer replayed = transaction.execute(status -> {
+            int count = deliveries.replayDead(subscription.id(), OffsetDateTime.now(clock));
+            if (count > 0) {
+                alarm.cleared(subscription);
+            }
+            return count;
+        });
+        return replayed == null ? 0 : replayed;
     }
 }

@@ -7,20 +7,27 @@ import com.fapiaorelay.sync.silence.SilenceProperties.Source;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
-/** An ERP source quiet beyond its cadence ("金蝶-北京 已 45 分钟没有提交发票"), and its recovery under one fingerprint. */
+/**
+ * An ERP source quiet beyond its cadence ("金蝶-北京 已 45 分钟没有提交发票, 平时每 5 分钟约 200 张"), and its recovery
+ * under one fingerprint.
+ */
 final class SilenceAnomaly {
 
     static final String TYPE = "SILENT_SOURCE";
 
     private SilenceAnomaly() {}
 
-    static AnomalyRaised silent(Source source, Duration silence, OffsetDateTime lastHeard) {
+    static AnomalyRaised silent(Source source, Duration silence, OffsetDateTime lastHeard, Cadence cadence) {
+        String usualZh =
+                cadence.learned() ? ", 平时每 " + zh(cadence.usualGap()) + "约 " + cadence.usualCount() + " 张" : "";
+        String usualEn =
+                cadence.learned() ? ", usually about " + cadence.usualCount() + " every " + en(cadence.usualGap()) : "";
         return anomaly(
                 source,
-                source.name() + " 已 " + zh(silence) + "没有提交发票 / " + source.name() + " has submitted no invoice for "
-                        + en(silence),
-                "expected at least one every " + en(source.quietAfter()) + "; sellers " + source.sellers()
-                        + "; last heard " + (lastHeard == null ? "never since watched" : lastHeard));
+                source.name() + " 已 " + zh(silence) + "没有提交发票" + usualZh + " / " + source.name()
+                        + " has submitted no invoice for " + en(silence) + usualEn,
+                expectation(cadence) + "; sellers " + source.sellers() + "; last heard "
+                        + (lastHeard == null ? "never since watched" : lastHeard));
     }
 
     static AnomalyRaised speaksAgain(Source source) {
@@ -29,6 +36,15 @@ final class SilenceAnomaly {
                         source.name() + " 恢复提交发票 / " + source.name() + " submits invoices again",
                         "sellers " + source.sellers())
                 .asResolved();
+    }
+
+    private static String expectation(Cadence cadence) {
+        if (!cadence.learned()) {
+            return "expected at least one every " + en(cadence.tolerance());
+        }
+        return "learned from the same weekday and hour of the last " + SilenceWatch.WEEKS_LEARNED
+                + " weeks: longest usual gap " + en(cadence.usualGap()) + ", tolerated " + en(cadence.tolerance())
+                + " (twice that, within fapiao.sync.silence.learned-floor and learned-ceiling)";
     }
 
     private static AnomalyRaised anomaly(Source source, String summary, String detail) {

@@ -4,7 +4,10 @@ import java.time.OffsetDateTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code source_silence} table: per ERP source, since when it is watched and whether its silence is announced. */
+/**
+ * The {@code source_silence} table: per ERP source, from when its silence counts ({@code watched_since}: its first
+ * watch, moved on while it is in maintenance and when its silence is announced) and whether that is announced.
+ */
 @Repository
 class SourceSilences {
 
@@ -27,8 +30,10 @@ class SourceSilences {
                 .single();
     }
 
-    void markRaised(String sourceName, boolean raised) {
-        jdbc.sql("UPDATE source_silence SET silence_raised = :raised WHERE source_name = :name")
+    /** Silence counts from {@code since}; {@code raised}: whether it is announced. */
+    void mark(String sourceName, OffsetDateTime since, boolean raised) {
+        jdbc.sql("UPDATE source_silence SET watched_since = :since, silence_raised = :raised WHERE source_name = :name")
+                .param("since", since)
                 .param("raised", raised)
                 .param("name", sourceName)
                 .update();

@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.sync.SellerDay;
 import com.fapiaorelay.sync.SyncIntegrationTest;
+import com.fapiaorelay.sync.TopicRecorder;
 import com.fapiaorelay.sync.UploadServiceStub;
 import com.fapiaorelay.sync.callback.CallbackReceiver.Taken;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 class CallbackIT extends SyncIntegrationTest {
 
@@ -123,6 +126,15 @@ class CallbackIT extends SyncIntegrationTest {
             assertThat(dead.path("lastError").asString()).isEqualTo("HTTP 503");
             assertThat(dead.path("change").path("invoiceNumber").asString()).isEqualTo(invoice.invoiceNumber());
             assertThat(receiver.taken()).isEmpty();
+            JsonNode raised = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> deadLetterAnomalies(id), anomalies -> !anomalies.isEmpty())
+                    .get(0);
+            assertThat(raised.path("resolved").asBoolean()).isFalse();
+            assertThat(raised.path("anomalyType").asString()).isEqualTo("CALLBACK_DEAD_LETTERS");
+            assertThat(raised.path("summary").asString())
+                    .contains("的回调 localhost 有 1 条状态变更未能送达", "callback to localhost: 1 status changes dead-lettered");
+            assertThat(raised.path("detail").asString())
+                    .contains("last error: HTTP 503", "POST /api/v1/callbacks/" + id + "/dead-letters/replay");
 
             receiver.recover();
             assertThat(postAsKey(key, deadLetters + "/replay", "")
@@ -133,7 +145,33 @@ class CallbackIT extends SyncIntegrationTest {
 
             await().atMost(Duration.ofSeconds(60)).until(() -> receiver.taken().size() == 1);
             assertThat(asKey(key, deadLetters).body().size()).isZero();
+            List<JsonNode> announced =
+                    await().atMost(Duration.ofSeconds(30)).until(() -> deadLetterAnomalies(id), a -> a.size() >= 2);
+            assertThat(announced).hasSize(2);
+            assertThat(announced.get(1).path("resolved").asBoolean())
+                    .as("the replay resolves the alarm")
+                    .isTrue();
         }
+    }
+
+    @Test
+    void aReceiverOnAnInternalAddressIsRefusedWithTheFix() {
+        Answer refused = postAsKey(
+                key,
+                "/api/v1/callbacks",
+                "{\"url\":\"https://169.254.169.254/latest/meta-data\",\"secret\":\"" + SECRET
+                        + "\",\"sellerTaxIds\":[\"" + seller.sellerTaxId() + "\"]}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("code").asString()).isEqualTo("url-host-internal");
+        assertThat(refused.body().path("field").asString()).isEqualTo("url");
+        assertThat(refused.body().path("detail").asString())
+                .contains("回调主机 169.254.169.254 是本机、内网或链路本地地址", "is a loopback, private, link-local");
+        assertThat(refused.body().path("fix").asString()).contains("allowed-internal-hosts");
+    }
+
+    private static List<JsonNode> deadLetterAnomalies(String subscriptionId) {
+        return TopicRecorder.on(Topics.ANOMALIES, "CALLBACK_DEAD_LETTERS:" + subscriptionId);
     }
 
     @Test

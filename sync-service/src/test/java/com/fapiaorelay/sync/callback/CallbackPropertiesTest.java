@@ -3,20 +3,28 @@ package com.fapiaorelay.sync.callback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class CallbackPropertiesTest {
 
-    private final CallbackProperties defaults = new CallbackProperties(
-            Duration.ofSeconds(1),
-            20,
-            Duration.ofSeconds(5),
-            Duration.ofSeconds(10),
-            Duration.ofMinutes(10),
-            60,
-            Duration.ofDays(7),
-            false);
+    private final CallbackProperties defaults = defaults(false, List.of(), List.of());
+
+    /** The defaults of {@code fapiao.sync.callbacks} with the receiver rules given. */
+    static CallbackProperties defaults(boolean allowPlainHttp, List<String> hosts, List<String> internalHosts) {
+        return new CallbackProperties(
+                Duration.ofSeconds(1),
+                20,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(10),
+                Duration.ofMinutes(10),
+                60,
+                Duration.ofDays(7),
+                allowPlainHttp,
+                hosts,
+                internalHosts);
+    }
 
     @Test
     void backOffDoublesFromTheInitialWaitUpToTheCap() {
@@ -40,5 +48,19 @@ class CallbackPropertiesTest {
                 .reduce(Duration.ZERO, Duration::plus);
 
         assertThat(retriedFor).isBetween(Duration.ofHours(9), Duration.ofHours(10));
+    }
+
+    @Test
+    void aReceiverDownForTenMinutesHasUsedSixOfItsAttemptsAndIsTriedAgainHalfAMinuteAfterItRecovers() {
+        Duration down = Duration.ofMinutes(10);
+        int failures = 0;
+        Duration nextTry = Duration.ZERO;
+        while (nextTry.compareTo(down) < 0) {
+            failures++;
+            nextTry = nextTry.plus(defaults.backoffAfter(failures));
+        }
+
+        assertThat(failures).isEqualTo(6).isLessThan(defaults.maxAttempts());
+        assertThat(nextTry.minus(down)).isEqualTo(Duration.ofSeconds(30));
     }
 }

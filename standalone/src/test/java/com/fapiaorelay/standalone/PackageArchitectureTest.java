@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The command line calls the features, the features run on a stack, and never the other way: {@code cli} → {@code
- * demo}, {@code bench}, {@code chaos} → {@code cluster} → {@code stack}. Features do not reach into each other.
+ * demo}, {@code bench}, {@code chaos}, {@code scale} → {@code cluster} → {@code stack}. Features do not reach into each other.
  */
 class PackageArchitectureTest {
 
@@ -29,6 +29,8 @@ class PackageArchitectureTest {
                 .definedBy("..standalone.bench..")
                 .layer("chaos")
                 .definedBy("..standalone.chaos..")
+                .layer("scale")
+                .definedBy("..standalone.scale..")
                 .layer("cluster")
                 .definedBy("..standalone.cluster..")
                 .layer("stack")
@@ -41,10 +43,12 @@ class PackageArchitectureTest {
                 .mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("chaos")
                 .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("scale")
+                .mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("cluster")
-                .mayOnlyBeAccessedByLayers("cli", "chaos")
+                .mayOnlyBeAccessedByLayers("cli", "chaos", "scale")
                 .whereLayer("stack")
-                .mayOnlyBeAccessedByLayers("cli", "demo", "bench", "chaos", "cluster")
+                .mayOnlyBeAccessedByLayers("cli", "demo", "bench", "chaos", "scale", "cluster")
                 .because("a command's options are parsed in one place and each feature runs alone on a stack")
                 .check(STANDALONE);
     }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             BenchCommand.class,
             ClusterCommand.class,
             ChaosCommand.class,
+            ScaleCommand.class,
             RoleCommand.class,
             CompletionCommand.class
         },

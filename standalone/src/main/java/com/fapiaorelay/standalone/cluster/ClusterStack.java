@@ -72,6 +72,25 @@ public final class ClusterStack implements RunningStack, AutoCloseable {
         await(List.of(role), patience);
     }
 
+    /** Stops one instance gracefully and keeps it down, as an operator scaling in would, until {@link #resume}. */
+    public void retire(String roleName) throws InterruptedException {
+        processes.get(ClusterRole.parse(roleName)).stop(STOP_PATIENCE);
+    }
+
+    /** Starts a retired instance again and waits until it is up. */
+    public void resume(String roleName) throws InterruptedException {
+        ClusterRole role = ClusterRole.parse(roleName);
+        processes.get(role).start();
+        awaitReady(role, START_PATIENCE);
+    }
+
+    /** Every running process by role name. */
+    public Map<String, ProcessHandle> processHandles() {
+        Map<String, ProcessHandle> handles = new LinkedHashMap<>();
+        processes.forEach((role, process) -> process.handle().ifPresent(handle -> handles.put(role.name(), handle)));
+        return handles;
+    }
+
     @Override
     public String kafkaBootstrapServers() {
         return layout.kafkaBootstrapServers();

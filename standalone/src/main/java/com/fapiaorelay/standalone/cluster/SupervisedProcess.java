@@ -34,6 +34,7 @@ final class SupervisedProcess {
     }
 
     synchronized void start() {
+        stopping = false;
         try {
             Files.deleteIfExists(readyFile());
             Files.createDirectories(readyFile().getParent());
@@ -59,6 +60,12 @@ final class SupervisedProcess {
         } catch (IOException | NumberFormatException e) {
             return Optional.empty(); // written as we read: ready a moment later
         }
+    }
+
+    /** The live process and its children (PostgreSQL's server processes, for its owner), for reading CPU time. */
+    Optional<ProcessHandle> handle() {
+        Process current = process;
+        return current != null && current.isAlive() ? Optional.of(current.toHandle()) : Optional.empty();
     }
 
     boolean ready() {

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import tools.jackson.databind.JsonNode;
 
@@ -42,6 +44,16 @@ public final class StackClient {
                         .thenApply(StackClient::stateOf))
                 .toList();
         return states.stream().map(CompletableFuture::join).toList();
+    }
+
+    /** sync-service's count of invoices per state. */
+    public Map<String, Long> ledgerCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        get(stack.syncUrl() + "/api/v1/invoices/counts")
+                .path("byState")
+                .properties()
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue().asLong()));
+        return counts;
     }
 
     /** Alerts newer than {@code afterId}, newest first, following the pages. */

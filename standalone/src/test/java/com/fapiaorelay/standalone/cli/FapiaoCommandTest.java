@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.OptionSpec;
 class FapiaoCommandTest {
 
     private static final List<String> COMMANDS =
-            List.of("demo", "run", "validate", "extract", "import", "bench", "cluster", "chaos", "completion");
+            List.of("demo", "run", "validate", "extract", "import", "bench", "cluster", "chaos", "scale", "completion");
 
     @TempDir
     Path directory;

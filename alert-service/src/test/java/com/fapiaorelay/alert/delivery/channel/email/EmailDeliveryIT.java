@@ -25,7 +25,7 @@ public class EmailDeliveryIT extends IntegrationTest {
         assertThat(received.getAllRecipients()[0].toString()).isEqualTo(ONCALL_MAIL);
         assertThat(GreenMailUtil.getBody(received))
                 .contains(anomaly.invoiceNumber(), "Invoices: 1, sellers: 1")
-                .contains("Runbook: https://docs.fapiao.test/runbooks/missing.md")
+                .contains("Runbook: https://docs.fapiao.test/runbooks/anomalies/missing.md")
                 .contains("Console: https://console.fapiao.test/alerts?groupId=");
     }
 

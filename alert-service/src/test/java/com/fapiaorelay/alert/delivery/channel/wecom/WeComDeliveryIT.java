@@ -33,7 +33,7 @@ class WeComDeliveryIT extends IntegrationTest {
         assertThat(content.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(4096);
         assertThat(content)
                 .contains("Invoices: 12, sellers: 1", "发票", "Since: ")
-                .contains("[Runbook](https://docs.fapiao.test/runbooks/missing.md)")
+                .contains("[Runbook](https://docs.fapiao.test/runbooks/anomalies/missing.md)")
                 .contains("[Console](https://console.fapiao.test/alerts?groupId=")
                 .doesNotContain("\uFFFD");
 

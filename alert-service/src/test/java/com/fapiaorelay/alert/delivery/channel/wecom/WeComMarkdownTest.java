@@ -25,7 +25,10 @@ class WeComMarkdownTest {
 
         assertThat(content.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(4096);
         assertThat(content)
-                .contains("Invoices: 40, sellers: 1", "Since: ", "Runbook](https://docs.test/runbooks/missing.md)")
+                .contains(
+                        "Invoices: 40, sellers: 1",
+                        "Since: ",
+                        "Runbook](https://docs.test/runbooks/anomalies/missing.md)")
                 .contains("Console](https://console.test/alerts?groupId=7)", "more in the console")
                 .contains("Why: Uploaded, not found by the deadline ×40", "What to do: Look each up on the tax portal")
                 .doesNotContain("\uFFFD");

@@ -1,5 +1,6 @@
 package com.fapiaorelay.kit.outbox;
 
+import com.fapiaorelay.kit.pacing.IdleBackoff;
 import com.fapiaorelay.kit.trace.Traces;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutboxAutoConfiguration {
 
     @Bean
-    Outbox outbox(JdbcTemplate jdbc, Traces traces) {
-        return new Outbox(jdbc, traces);
+    Outbox outbox(JdbcTemplate jdbc, Traces traces, OutboxRelay relay) {
+        return new Outbox(jdbc, traces, relay::wake);
     }
 
     @Bean
@@ -39,8 +40,9 @@ public class OutboxAutoConfiguration {
             OutboxProperties properties,
             Traces traces,
             ObjectProvider<MeterRegistry> meters) {
-        OutboxRelay relay =
-                new OutboxRelay(jdbc, transaction, kafka, properties.batchSize(), properties.sendTimeout(), traces);
+        var pacing = new IdleBackoff(properties.interval(), properties.maxIdlePause());
+        OutboxRelay relay = new OutboxRelay(
+                jdbc, transaction, kafka, properties.batchSize(), properties.sendTimeout(), traces, pacing);
         meters.ifAvailable(registry -> registerMetrics(relay, registry));
         return relay;
     }

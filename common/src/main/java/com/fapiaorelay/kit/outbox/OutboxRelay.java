@@ -1,6 +1,7 @@
 package com.fapiaorelay.kit.outbox;
 
 import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.kit.pacing.IdleBackoff;
 import com.fapiaorelay.kit.trace.Traces;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Publishes the outbox in id order, a batch at a time. Rows are deleted in the same transaction that locked them,
  * only after Kafka acknowledged every send: a crash in between re-sends the batch, and readers drop the repeats by
- * event id or version. Each send continues the trace stored with its row.
+ * event id or version. Each send continues the trace stored with its row. An idle outbox is looked at ever less often
+ * ({@link IdleBackoff}); an event appended in this process wakes the relay at its next tick.
  */
 public class OutboxRelay {
 
@@ -31,6 +33,7 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration sendTimeout;
     private final Traces traces;
+    private final IdleBackoff pacing;
     private volatile long lastRunMillis = System.currentTimeMillis();
 
     public OutboxRelay(
@@ -39,25 +42,42 @@ public class OutboxRelay {
             KafkaTemplate<String, String> kafka,
             int batchSize,
             Duration sendTimeout,
-            Traces traces) {
+            Traces traces,
+            IdleBackoff pacing) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.kafka = kafka;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
         this.traces = traces;
+        this.pacing = pacing;
     }
 
     @Scheduled(fixedDelayString = OutboxProperties.INTERVAL)
     public void relayPending() {
-        try {
-            while (relayBatch() == batchSize) {
-                // a full batch means more may be waiting
+        if (pacing.shouldLook()) {
+            try {
+                pacing.found(relayAll());
+            } catch (OutboxRelayFailed alreadyLogged) {
+                return;
             }
-        } catch (OutboxRelayFailed alreadyLogged) {
-            return;
         }
         lastRunMillis = System.currentTimeMillis();
+    }
+
+    /** An event was committed to the outbox: relay at the next tick, however long the outbox has been empty. */
+    public void wake() {
+        pacing.ring();
+    }
+
+    private int relayAll() {
+        int total = 0;
+        int relayed;
+        do {
+            relayed = relayBatch();
+            total += relayed;
+        } while (relayed == batchSize);
+        return total;
     }
 
     /** Relays one batch; answers how many events went out. */

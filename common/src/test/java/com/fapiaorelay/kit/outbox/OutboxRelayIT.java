@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
 import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.kit.pacing.IdleBackoff;
 import com.fapiaorelay.kit.trace.Traces;
 import com.fapiaorelay.testsupport.SharedInfrastructure;
 import java.time.Duration;
@@ -69,7 +70,7 @@ class OutboxRelayIT {
     }
 
     private Set<UUID> writeEvents(int count) {
-        Outbox outbox = new Outbox(new JdbcTemplate(dataSource), Traces.NONE);
+        Outbox outbox = new Outbox(new JdbcTemplate(dataSource), Traces.NONE, () -> {});
         Set<UUID> ids = new HashSet<>();
         IntStream.range(0, count).forEach(i -> {
             AnomalyRaised event = AnomalyRaised.forComponent("test", "TEST", Severity.INFO, "n" + i, "", false);
@@ -82,7 +83,13 @@ class OutboxRelayIT {
     private static OutboxRelay relay(KafkaTemplate<String, String> template) {
         var transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         return new OutboxRelay(
-                JdbcClient.create(dataSource), transactions, template, 500, Duration.ofSeconds(10), Traces.NONE);
+                JdbcClient.create(dataSource),
+                transactions,
+                template,
+                500,
+                Duration.ofSeconds(10),
+                Traces.NONE,
+                new IdleBackoff(Duration.ofMillis(100), Duration.ofSeconds(1)));
     }
 
     private static Set<UUID> consumeEventIds(int expected) {

@@ -1,6 +1,8 @@
 package com.fapiaorelay.upload.round;
 
+import com.fapiaorelay.kit.pacing.IdleBackoff;
 import com.fapiaorelay.kit.trace.Traces;
+import com.fapiaorelay.upload.submission.InvoicesQueued;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.Executors;
@@ -12,10 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * A fixed number of workers, each draining due invoices round after round and resting a poll interval when none
- * are due. The number of workers bounds the concurrent calls to the tax interface. A round cut short by a stop
+ * are due. While none are due, they look ever less often ({@link IdleBackoff}, up to {@code maxIdlePause}); invoices
+ * queued in this process wake them at the next poll. The number of workers bounds the concurrent calls to the tax interface. A round cut short by a stop
  * leaves its invoices claimed; they return to the queue when their lease ends. Each round is a trace of its own, and
  * its end is the heartbeat {@code fapiao_scheduler_last_run{scheduler="upload"}}: a round ends even while the gate
  * is closed, so only hung or failing workers let it go stale.
@@ -28,6 +32,7 @@ class UploadWorkers implements SmartLifecycle {
     private final UploadRound round;
     private final UploadProperties properties;
     private final Traces traces;
+    private final IdleBackoff pacing;
     private final AtomicLong lastRoundMillis = new AtomicLong(System.currentTimeMillis());
     private ScheduledExecutorService executor;
 
@@ -35,6 +40,7 @@ class UploadWorkers implements SmartLifecycle {
         this.round = round;
         this.properties = properties;
         this.traces = traces;
+        this.pacing = new IdleBackoff(properties.pollInterval(), properties.maxIdlePause());
         Gauge.builder("fapiao.scheduler.last.run", lastRoundMillis, millis -> millis.get() / 1000.0)
                 .tag("scheduler", "upload")
                 .description("Unix time in seconds at which the scheduler last completed a run")
@@ -72,10 +78,22 @@ class UploadWorkers implements SmartLifecycle {
         return executor != null;
     }
 
+    @TransactionalEventListener
+    void invoicesQueued(InvoicesQueued queued) {
+        pacing.ring();
+    }
+
     private void drain(ScheduledExecutorService workers) {
-        while (!workers.isShutdown() && runRound() == properties.batchSize()) {
-            // a full batch means more invoices may be due right now
+        if (!pacing.shouldLook()) {
+            return;
         }
+        int claimed;
+        int total = 0;
+        do {
+            claimed = runRound();
+            total += claimed;
+        } while (!workers.isShutdown() && claimed == properties.batchSize());
+        pacing.found(total);
     }
 
     private int runRound() {

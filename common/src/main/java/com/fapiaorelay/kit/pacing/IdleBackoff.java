@@ -39,9 +39,20 @@ public final class IdleBackoff {
         rung.set(true);
     }
 
-    /** Whether this tick looks for work; a ring is taken here, before the look, so none announced during it is lost. */
+    /**
+     * Whether this tick looks for work; a ring is taken here, before the look, so none announced during it is lost.
+     * While idle, one of several loops sharing this pacing looks; the others wait for what it finds.
+     */
     public synchronized boolean shouldLook() {
-        return rung.getAndSet(false) || nanoTime.getAsLong() - nextLookNanos >= 0;
+        if (rung.getAndSet(false)) {
+            return true;
+        }
+        long now = nanoTime.getAsLong();
+        if (now - nextLookNanos < 0) {
+            return false;
+        }
+        nextLookNanos = now + pauseNanos;
+        return true;
     }
 
     /** What the look found: work keeps every tick looking, none doubles the pause before the next look. */

@@ -55,6 +55,24 @@ class IdleBackoffTest {
     }
 
     @Test
+    void onlyOneOfTheLoopsSharingItLooksWhileIdle() {
+        ticksThatLook(20);
+        advance(Duration.ofSeconds(1));
+
+        assertThat(pacing.shouldLook()).isTrue();
+        assertThat(pacing.shouldLook()).isFalse();
+    }
+
+    @Test
+    void everyLoopSharingItLooksWhileWorkComes() {
+        pacing.shouldLook();
+        pacing.found(5);
+
+        assertThat(pacing.shouldLook()).isTrue();
+        assertThat(pacing.shouldLook()).isTrue();
+    }
+
+    @Test
     void refusesAMaximumPauseShorterThanTheTick() {
         assertThatThrownBy(() -> new IdleBackoff(TICK, Duration.ofMillis(50)))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -69,6 +69,33 @@ class OutboxRelayIT {
         assertThat(consumeEventIds(written.size())).containsAll(written);
     }
 
+    @Test
+    void idleRelayLooksAgainAtOnceWhenAnEventIsAppended() {
+        OutboxRelay relay = relay(new KafkaTemplate<>(producerFactory()));
+        relay.relayPending();
+        relay.relayPending();
+        Outbox outbox = new Outbox(new JdbcTemplate(dataSource), Traces.NONE, relay::wake);
+        outbox.append(TOPIC, "woken", AnomalyRaised.forComponent("test", "TEST", Severity.INFO, "woken", "", false));
+
+        relay.relayPending();
+
+        assertThat(relay.backlog()).isZero();
+    }
+
+    @Test
+    void idleRelayDoesNotLookBeforeItsPauseEnds() {
+        OutboxRelay relay = relay(new KafkaTemplate<>(producerFactory()));
+        relay.relayPending();
+        writeEvents(1);
+
+        relay.relayPending();
+
+        assertThat(relay.backlog()).isEqualTo(1);
+        relay.wake();
+        relay.relayPending();
+        assertThat(relay.backlog()).isZero();
+    }
+
     private Set<UUID> writeEvents(int count) {
         Outbox outbox = new Outbox(new JdbcTemplate(dataSource), Traces.NONE, () -> {});
         Set<UUID> ids = new HashSet<>();
@@ -89,7 +116,7 @@ class OutboxRelayIT {
                 500,
                 Duration.ofSeconds(10),
                 Traces.NONE,
-                new IdleBackoff(Duration.ofMillis(100), Duration.ofSeconds(1)));
+                new IdleBackoff(Duration.ofMinutes(1), Duration.ofMinutes(10)));
     }
 
     private static Set<UUID> consumeEventIds(int expected) {

@@ -1,6 +1,5 @@
 package com.fapiaorelay.kit.outbox;
 
-import com.fapiaorelay.kit.pacing.IdleBackoff;
 import com.fapiaorelay.kit.trace.Traces;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,9 +39,7 @@ public class OutboxAutoConfiguration {
             OutboxProperties properties,
             Traces traces,
             ObjectProvider<MeterRegistry> meters) {
-        var pacing = new IdleBackoff(properties.interval(), properties.maxIdlePause());
-        OutboxRelay relay = new OutboxRelay(
-                jdbc, transaction, kafka, properties.batchSize(), properties.sendTimeout(), traces, pacing);
+        OutboxRelay relay = new OutboxRelay(jdbc, transaction, kafka, properties, traces);
         meters.ifAvailable(registry -> registerMetrics(relay, registry));
         return relay;
     }

@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the outbox relay runs: {@code fapiao.outbox.*}. It ticks every {@code interval}; while the outbox stays empty it
- * looks ever less often, down to once a {@code maxIdlePause}, and at once when this process appends an event.
+ * How the outbox relay runs: {@code fapiao.outbox.*}. It looks every {@code interval} while it finds events; while the
+ * outbox stays empty it sleeps ever longer, up to {@code maxIdlePause}, and wakes when this process appends an event.
  */
 @ConfigurationProperties("fapiao.outbox")
 public record OutboxProperties(
@@ -14,9 +14,6 @@ public record OutboxProperties(
         @DefaultValue("100ms") Duration interval,
         @DefaultValue("30s") Duration sendTimeout,
         @DefaultValue("2s") Duration maxIdlePause) {
-
-    /** {@code @Scheduled} takes strings: this one reads the bound record, so the default stays written once, here. */
-    static final String INTERVAL = "#{@'fapiao.outbox-com.fapiaorelay.kit.outbox.OutboxProperties'.interval()}";
 
     public OutboxProperties {
         if (batchSize < 1 || interval.isNegative() || interval.isZero() || maxIdlePause.compareTo(interval) < 0) {

@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
 import com.fapiaorelay.common.json.FapiaoJson;
-import com.fapiaorelay.kit.pacing.IdleBackoff;
 import com.fapiaorelay.kit.trace.Traces;
 import com.fapiaorelay.testsupport.SharedInfrastructure;
 import java.time.Duration;
@@ -66,34 +65,25 @@ class OutboxRelayIT {
         restarted.relayPending();
 
         assertThat(restarted.backlog()).isZero();
-        assertThat(consumeEventIds(written.size())).containsAll(written);
+        assertThat(consumeEventIds(written)).containsAll(written);
     }
 
     @Test
-    void idleRelayLooksAgainAtOnceWhenAnEventIsAppended() {
+    void runningRelayDeliversAnEventOnceItsTransactionCommits() {
         OutboxRelay relay = relay(new KafkaTemplate<>(producerFactory()));
-        relay.relayPending();
-        relay.relayPending();
-        Outbox outbox = new Outbox(new JdbcTemplate(dataSource), Traces.NONE, relay::wake);
-        outbox.append(TOPIC, "woken", AnomalyRaised.forComponent("test", "TEST", Severity.INFO, "woken", "", false));
+        relay.start();
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> relay.backlog() == 0);
+            var outbox = new Outbox(new JdbcTemplate(dataSource), Traces.NONE, relay::wake);
+            AnomalyRaised event = AnomalyRaised.forComponent("test", "TEST", Severity.INFO, "woken", "", false);
 
-        relay.relayPending();
+            transactions().executeWithoutResult(status -> outbox.append(TOPIC, "woken", event));
 
-        assertThat(relay.backlog()).isZero();
-    }
-
-    @Test
-    void idleRelayDoesNotLookBeforeItsPauseEnds() {
-        OutboxRelay relay = relay(new KafkaTemplate<>(producerFactory()));
-        relay.relayPending();
-        writeEvents(1);
-
-        relay.relayPending();
-
-        assertThat(relay.backlog()).isEqualTo(1);
-        relay.wake();
-        relay.relayPending();
-        assertThat(relay.backlog()).isZero();
+            await().atMost(Duration.ofSeconds(30)).until(() -> relay.backlog() == 0);
+            assertThat(consumeEventIds(Set.of(event.eventId()))).contains(event.eventId());
+        } finally {
+            relay.stop();
+        }
     }
 
     private Set<UUID> writeEvents(int count) {
@@ -108,18 +98,19 @@ class OutboxRelayIT {
     }
 
     private static OutboxRelay relay(KafkaTemplate<String, String> template) {
-        var transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         return new OutboxRelay(
                 JdbcClient.create(dataSource),
-                transactions,
+                transactions(),
                 template,
-                500,
-                Duration.ofSeconds(10),
-                Traces.NONE,
-                new IdleBackoff(Duration.ofMinutes(1), Duration.ofMinutes(10)));
+                new OutboxProperties(500, Duration.ofMillis(100), Duration.ofSeconds(10), Duration.ofHours(1)),
+                Traces.NONE);
     }
 
-    private static Set<UUID> consumeEventIds(int expected) {
+    private static TransactionTemplate transactions() {
+        return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    private static Set<UUID> consumeEventIds(Set<UUID> expected) {
         Set<UUID> seen = new HashSet<>();
         try (var consumer = new KafkaConsumer<String, String>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -138,7 +129,7 @@ class OutboxRelayIT {
                         .forEach(record -> seen.add(FapiaoJson.mapper()
                                 .readValue(record.value(), AnomalyRaised.class)
                                 .eventId()));
-                return seen.size() >= expected;
+                return seen.containsAll(expected);
             });
         }
         return seen;

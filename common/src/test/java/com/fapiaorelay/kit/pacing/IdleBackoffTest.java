@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,7 @@ class IdleBackoffTest {
         assertThat(pacing.shouldLook()).isTrue();
         pacing.ring();
         pacing.found(0);
+        advance(TICK);
 
         assertThat(pacing.shouldLook()).isTrue();
         pacing.found(0);
@@ -55,21 +58,34 @@ class IdleBackoffTest {
     }
 
     @Test
-    void onlyOneOfTheLoopsSharingItLooksWhileIdle() {
-        ticksThatLook(20);
-        advance(Duration.ofSeconds(1));
+    void ringDoesNotShortenTheTickOfABusyLoop() {
+        pacing.shouldLook();
+        pacing.found(5);
+        pacing.ring();
 
-        assertThat(pacing.shouldLook()).isTrue();
         assertThat(pacing.shouldLook()).isFalse();
+        advance(TICK);
+        assertThat(pacing.shouldLook()).isTrue();
     }
 
     @Test
-    void everyLoopSharingItLooksWhileWorkComes() {
-        pacing.shouldLook();
-        pacing.found(5);
+    void ringWakesALoopSleepingThroughALongPause() throws Exception {
+        IdleBackoff sleeping = new IdleBackoff(Duration.ofMillis(1), Duration.ofHours(1));
+        for (int look = 0; look < 40; look++) {
+            sleeping.found(0);
+        }
+        CompletableFuture<Void> woken = CompletableFuture.runAsync(() -> {
+            try {
+                sleeping.awaitLook();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
 
-        assertThat(pacing.shouldLook()).isTrue();
-        assertThat(pacing.shouldLook()).isTrue();
+        sleeping.ring();
+
+        woken.get(10, TimeUnit.SECONDS);
+        assertThat(sleeping.shouldLook()).isFalse();
     }
 
     @Test

@@ -13,9 +13,8 @@ class SchedulesIT extends IntegrationTest {
     ApplicationContext context;
 
     @Test
-    void deliveryAndOutboxTakeTheirTimingFromTheTypedProperties() {
+    void deliveryTakesItsTimingFromTheTypedProperties() {
         assertThat(ScheduledTasks.of(context))
-                .containsEntry("com.fapiaorelay.kit.outbox.OutboxRelay.relayPending", "PT0.1S")
                 .containsEntry("com.fapiaorelay.alert.delivery.DeliveryScheduler.run", "PT0.2S");
     }
 }

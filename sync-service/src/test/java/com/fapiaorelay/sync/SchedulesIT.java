@@ -15,7 +15,6 @@ class SchedulesIT extends SyncIntegrationTest {
     @Test
     void everyScheduleTakesItsTimingFromTheTypedProperties() {
         assertThat(ScheduledTasks.of(context))
-                .containsEntry("com.fapiaorelay.kit.outbox.OutboxRelay.relayPending", "PT0.05S")
                 .containsEntry("com.fapiaorelay.sync.confirm.ConfirmationScheduler.confirmDueInvoices", "PT0.1S")
                 .containsEntry("com.fapiaorelay.sync.confirm.HeartbeatWatch.check", "PT5S")
                 .containsEntry("com.fapiaorelay.sync.stuck.StuckInvoiceScan.raiseStuckInvoices", "PT0.5S")

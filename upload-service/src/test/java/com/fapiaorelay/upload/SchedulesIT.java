@@ -15,7 +15,6 @@ class SchedulesIT extends UploadServiceTestBase {
     @Test
     void everyScheduleTakesItsTimingFromTheTypedProperties() {
         assertThat(ScheduledTasks.of(context))
-                .containsEntry("com.fapiaorelay.kit.outbox.OutboxRelay.relayPending", "PT0.05S")
                 .containsEntry("com.fapiaorelay.upload.intake.BacklogWatch.check", "PT1S")
                 .containsEntry("com.fapiaorelay.upload.round.EndpointWatch.check", "PT1S")
                 .containsEntry("com.fapiaorelay.upload.round.TaxCanary.probe", "PT30S");

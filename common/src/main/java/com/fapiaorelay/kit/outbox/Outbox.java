@@ -8,10 +8,13 @@ import com.fapiaorelay.kit.trace.Traces;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends outgoing events; call it inside the transaction that changes the state the event describes. Each row keeps
- * the trace its event continues, so the trace does not end at the table.
+ * the trace its event continues, so the trace does not end at the table. Once the transaction commits, {@code
+ * appended} tells the relay that events wait.
  */
 public class Outbox {
 
@@ -20,18 +23,35 @@ public class Outbox {
 
     private final JdbcTemplate jdbc;
     private final Traces traces;
+    private final Runnable appended;
 
-    public Outbox(JdbcTemplate jdbc, Traces traces) {
+    public Outbox(JdbcTemplate jdbc, Traces traces, Runnable appended) {
         this.jdbc = jdbc;
         this.traces = traces;
+        this.appended = appended;
     }
 
     public void append(String topic, String key, FapiaoEvent event) {
         jdbc.update(INSERT, row(new OutgoingEvent(topic, key, event)));
+        announceAfterCommit();
     }
 
     public void appendAll(List<OutgoingEvent> events) {
         jdbc.batchUpdate(INSERT, events.stream().map(this::row).toList());
+        announceAfterCommit();
+    }
+
+    private void announceAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    appended.run();
+                }
+            });
+        } else {
+            appended.run();
+        }
     }
 
     private Object[] row(OutgoingEvent e) {

@@ -27,8 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutboxAutoConfiguration {
 
     @Bean
-    Outbox outbox(JdbcTemplate jdbc, Traces traces) {
-        return new Outbox(jdbc, traces);
+    Outbox outbox(JdbcTemplate jdbc, Traces traces, OutboxRelay relay) {
+        return new Outbox(jdbc, traces, relay::wake);
     }
 
     @Bean
@@ -39,8 +39,7 @@ public class OutboxAutoConfiguration {
             OutboxProperties properties,
             Traces traces,
             ObjectProvider<MeterRegistry> meters) {
-        OutboxRelay relay =
-                new OutboxRelay(jdbc, transaction, kafka, properties.batchSize(), properties.sendTimeout(), traces);
+        OutboxRelay relay = new OutboxRelay(jdbc, transaction, kafka, properties, traces);
         meters.ifAvailable(registry -> registerMetrics(relay, registry));
         return relay;
     }

@@ -1,6 +1,8 @@
 package com.fapiaorelay.kit.outbox;
 
 import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.kit.pacing.IdleBackoff;
+import com.fapiaorelay.kit.pacing.PacedLoops;
 import com.fapiaorelay.kit.trace.Traces;
 import java.time.Duration;
 import java.util.List;
@@ -11,17 +13,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes the outbox in id order, a batch at a time. Rows are deleted in the same transaction that locked them,
  * only after Kafka acknowledged every send: a crash in between re-sends the batch, and readers drop the repeats by
- * event id or version. Each send continues the trace stored with its row.
+ * event id or version. Each send continues the trace stored with its row. The relay runs on a thread of its own that
+ * sleeps while the outbox is empty, looking ever less often ({@link IdleBackoff}); an event appended in this process
+ * wakes it.
  */
-public class OutboxRelay {
+public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -31,33 +35,59 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration sendTimeout;
     private final Traces traces;
+    private final PacedLoops loop;
     private volatile long lastRunMillis = System.currentTimeMillis();
 
     public OutboxRelay(
             JdbcClient jdbc,
             TransactionTemplate transaction,
             KafkaTemplate<String, String> kafka,
-            int batchSize,
-            Duration sendTimeout,
+            OutboxProperties properties,
             Traces traces) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.kafka = kafka;
-        this.batchSize = batchSize;
-        this.sendTimeout = sendTimeout;
+        this.batchSize = properties.batchSize();
+        this.sendTimeout = properties.sendTimeout();
         this.traces = traces;
+        this.loop =
+                new PacedLoops("outbox-relay", 1, properties.interval(), properties.maxIdlePause(), this::relayPending);
     }
 
-    @Scheduled(fixedDelayString = OutboxProperties.INTERVAL)
-    public void relayPending() {
+    /** Relays every pending event, batch after batch; answers how many went out, or none if Kafka refused a batch. */
+    public int relayPending() {
+        int total = 0;
+        int relayed;
         try {
-            while (relayBatch() == batchSize) {
-                // a full batch means more may be waiting
-            }
+            do {
+                relayed = relayBatch();
+                total += relayed;
+            } while (relayed == batchSize);
         } catch (OutboxRelayFailed alreadyLogged) {
-            return;
+            return 0;
         }
         lastRunMillis = System.currentTimeMillis();
+        return total;
+    }
+
+    /** An event was committed to the outbox: the relay looks within a tick, however long the outbox was empty. */
+    public void wake() {
+        loop.ring();
+    }
+
+    @Override
+    public void start() {
+        loop.start();
+    }
+
+    @Override
+    public void stop() {
+        loop.stop(sendTimeout);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return loop.isRunning();
     }
 
     /** Relays one batch; answers how many events went out. */

@@ -65,11 +65,29 @@ class OutboxRelayIT {
         restarted.relayPending();
 
         assertThat(restarted.backlog()).isZero();
-        assertThat(consumeEventIds(written.size())).containsAll(written);
+        assertThat(consumeEventIds(written)).containsAll(written);
+    }
+
+    @Test
+    void runningRelayDeliversAnEventOnceItsTransactionCommits() {
+        OutboxRelay relay = relay(new KafkaTemplate<>(producerFactory()));
+        relay.start();
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> relay.backlog() == 0);
+            var outbox = new Outbox(new JdbcTemplate(dataSource), Traces.NONE, relay::wake);
+            AnomalyRaised event = AnomalyRaised.forComponent("test", "TEST", Severity.INFO, "woken", "", false);
+
+            transactions().executeWithoutResult(status -> outbox.append(TOPIC, "woken", event));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> relay.backlog() == 0);
+            assertThat(consumeEventIds(Set.of(event.eventId()))).contains(event.eventId());
+        } finally {
+            relay.stop();
+        }
     }
 
     private Set<UUID> writeEvents(int count) {
-        Outbox outbox = new Outbox(new JdbcTemplate(dataSource), Traces.NONE);
+        Outbox outbox = new Outbox(new JdbcTemplate(dataSource), Traces.NONE, () -> {});
         Set<UUID> ids = new HashSet<>();
         IntStream.range(0, count).forEach(i -> {
             AnomalyRaised event = AnomalyRaised.forComponent("test", "TEST", Severity.INFO, "n" + i, "", false);
@@ -80,12 +98,19 @@ class OutboxRelayIT {
     }
 
     private static OutboxRelay relay(KafkaTemplate<String, String> template) {
-        var transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         return new OutboxRelay(
-                JdbcClient.create(dataSource), transactions, template, 500, Duration.ofSeconds(10), Traces.NONE);
+                JdbcClient.create(dataSource),
+                transactions(),
+                template,
+                new OutboxProperties(500, Duration.ofMillis(100), Duration.ofSeconds(10), Duration.ofHours(1)),
+                Traces.NONE);
     }
 
-    private static Set<UUID> consumeEventIds(int expected) {
+    private static TransactionTemplate transactions() {
+        return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    private static Set<UUID> consumeEventIds(Set<UUID> expected) {
         Set<UUID> seen = new HashSet<>();
         try (var consumer = new KafkaConsumer<String, String>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -104,7 +129,7 @@ class OutboxRelayIT {
                         .forEach(record -> seen.add(FapiaoJson.mapper()
                                 .readValue(record.value(), AnomalyRaised.class)
                                 .eventId()));
-                return seen.size() >= expected;
+                return seen.containsAll(expected);
             });
         }
         return seen;

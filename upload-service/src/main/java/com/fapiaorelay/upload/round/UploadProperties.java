@@ -10,7 +10,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How uploads run: {@code fapiao.upload.*}. {@code lease}, when set, must cover a round at its slowest (see
  * {@code CallLease}); unset, it is derived from the tax interface's timeouts. The retry budget spans hours because an invoice is a legal document;
- * alerts fire long before it is spent. Maintenance windows are daily, {@code HH:mm-HH:mm} China time.
+ * alerts fire long before it is spent. Idle workers poll ever less often, down to once a {@code maxIdlePause}, which
+ * bounds the delay added to invoices that fall due by the clock (retries); queued invoices wake them. Maintenance windows are daily, {@code HH:mm-HH:mm} China time.
  */
 @Validated
 @ConfigurationProperties("fapiao.upload")
@@ -18,6 +19,7 @@ record UploadProperties(
         @DefaultValue("100") int batchSize,
         @DefaultValue("4") int concurrency,
         @DefaultValue("50ms") Duration pollInterval,
+        @DefaultValue("1s") Duration maxIdlePause,
         Duration lease,
         @DefaultValue Retry retry,
         @DefaultValue Breaker breaker,

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +32,13 @@ public class Submissions {
 
     private final SubmissionRows rows;
     private final StatusEvents events;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    Submissions(SubmissionRows rows, StatusEvents events, Clock clock) {
+    Submissions(SubmissionRows rows, StatusEvents events, ApplicationEventPublisher publisher, Clock clock) {
         this.rows = rows;
         this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -55,6 +58,7 @@ public class Submissions {
                 submitted.stream().map(NewSubmission::firstState).toList(),
                 submitted.stream()
                         .collect(Collectors.toMap(s -> s.firstState().invoice().key(), NewSubmission::version)));
+        publisher.publishEvent(new InvoicesQueued());
     }
 
     /** An invoice arrived again with other content after it may have reached the tax authority. */
@@ -109,6 +113,7 @@ public class Submissions {
                     StateChange change = StateChange.to(rows.invoiceOf(key), InvoiceState.OUTCOME_UNKNOWN)
                             .because("REUPLOAD", reason);
                     events.announce(List.of(change), Map.of(key, version));
+                    publisher.publishEvent(new InvoicesQueued());
                     return true;
                 })
                 .orElse(false);
@@ -120,6 +125,7 @@ public class Submissions {
         refuseIllegal(heldState(change.invoice().key()), change);
         long version = rows.reenter(change, contentHash, source);
         events.announce(List.of(change), Map.of(change.invoice().key(), version));
+        publisher.publishEvent(new InvoicesQueued());
     }
 
     /** Marks an invoice replaced by a correction under another number. */
@@ -152,6 +158,7 @@ public class Submissions {
                                 .because(code, reason))
                         .toList(),
                 replayed.stream().collect(Collectors.toMap(r -> r.invoice().key(), Replayed::version)));
+        publisher.publishEvent(new InvoicesQueued());
         return replayed.stream().map(r -> r.invoice().key()).toList();
     }
 

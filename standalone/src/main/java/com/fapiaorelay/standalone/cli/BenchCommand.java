@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 @Command(
         name = "bench",
         showDefaultValues = true,
-        header = "测量 / measure throughput and latency",
-        description = "On a stack on temporary storage; prints the table of docs/benchmarks.md, figures in"
-                + " data/bench-report.json.")
+        header = "测量 / measure cost per invoice, throughput and latency",
+        description = "On a stack on temporary storage; prints the tables of docs/benchmarks.md (CPU per invoice of"
+                + " each component, Kafka and PostgreSQL writes, rates, latencies), figures in data/bench-report.json.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(
@@ -42,6 +42,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "延迟测量时长 / how long the latency run is fed")
     int offeredSeconds;
 
+    @Option(
+            names = "--idle-seconds",
+            paramLabel = "S",
+            defaultValue = "30",
+            converter = OptionValues.Positive.class,
+            description = "空闲成本测量时长 / how long the idle stack's cost is measured")
+    int idleSeconds;
+
     @Mixin
     ChannelOption channel;
 
@@ -51,9 +59,11 @@ final class BenchCommand implements Callable<Integer> {
         try (EmbeddedStack stack = EmbeddedStack.start(StackSettings.ephemeral(channel.settings(Bench.TIMINGS)))) {
             Bench.run(
                     stack,
-                    invoices,
-                    offeredPerSecond,
-                    Duration.ofSeconds(offeredSeconds),
+                    new Bench.Plan(
+                            invoices,
+                            offeredPerSecond,
+                            Duration.ofSeconds(offeredSeconds),
+                            Duration.ofSeconds(idleSeconds)),
                     FapiaoCommand.DATA.resolve("bench-report.json"),
                     System.out);
             return 0;

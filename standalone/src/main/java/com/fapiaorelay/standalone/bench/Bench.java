@@ -36,6 +36,9 @@ public final class Bench {
     static final String NAIVE_MODEL = "one thread, one synchronous HTTP call per invoice, the sandbox answering each"
             + " call after " + SANDBOX_LATENCY_MS + " ms";
 
+    /** The thread group the broker's threads run in (the stack names each part's group after it). */
+    private static final String KAFKA = "kafka";
+
     private static final int WARM_UP = 5_000;
     private static final int NAIVE_SAMPLE = 300;
     private static final int JACKSON_SAMPLE = 10_000;
@@ -76,8 +79,15 @@ public final class Bench {
             List<Invoice> sample = generate(plan.count());
             var jackson = JacksonTiming.measure(sample.subList(0, Math.min(sample.size(), JACKSON_SAMPLE)));
             out.printf("Jackson, submitted event: write %.1f µs, read %.1f µs%n", jackson.write(), jackson.read());
-            double ceiling = RawKafkaCeiling.measure(stack.kafkaBootstrapServers(), payloads(sample));
-            out.printf("raw Kafka produce + consume, pre-serialised: %.0f/s%n", ceiling);
+            List<Payload> payloads = payloads(sample);
+            RawKafkaCeiling.warmUp(stack.kafkaBootstrapServers(), payloads);
+            Usage beforeCeiling = meter.read();
+            double ceiling = RawKafkaCeiling.measure(stack.kafkaBootstrapServers(), payloads);
+            double kafkaAlone = Cost.of(meter.read().since(beforeCeiling), "invoice", payloads.size())
+                    .cpuMicrosOf(KAFKA, ThreadCpu.HARNESS);
+            out.printf(
+                    "raw Kafka produce + consume, pre-serialised: %.0f/s, %.0f µs CPU per invoice%n",
+                    ceiling, kafkaAlone);
             double naive = NaiveUploader.measure(stack.sandboxUrl(), generate(NAIVE_SAMPLE));
             out.printf("naive uploader (%s): %.0f/s%n", NAIVE_MODEL, naive);
             throughRun(WARM_UP, 0);
@@ -113,6 +123,7 @@ public final class Bench {
                     saturation.uploadedPerSecond(),
                     saturation.confirmedPerSecond(),
                     ceiling,
+                    kafkaAlone,
                     naive,
                     NAIVE_MODEL,
                     saturation.uploaded(),

@@ -66,7 +66,10 @@ final class BenchPrinter {
                 "| raw Kafka produce + consume, pre-serialised, no parsing (ceiling) | %.0f/s |%n",
                 report.rawKafkaPerSecond());
         out.printf(
-                "| Jackson per submitted event, write / read, one thread | %.1f / %.1f µs |%n",
+                "| validation of a 5-line invoice, one thread, CPU time | %.1f µs |%n",
+                report.validationMicrosPerInvoice());
+        out.printf(
+                "| Jackson per submitted event, write / read, one thread, CPU time | %.1f / %.1f µs |%n",
                 report.jacksonWriteMicrosPerInvoice(), report.jacksonReadMicrosPerInvoice());
         out.printf("| naive uploader (%s) | %.0f/s |%n", report.naiveUploaderModel(), report.naiveUploaderPerSecond());
         out.printf("| pipeline / raw Kafka | %.2f |%n", report.pipelinePerSecond() / report.rawKafkaPerSecond());

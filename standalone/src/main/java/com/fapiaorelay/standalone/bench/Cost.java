@@ -67,6 +67,15 @@ record Cost(
         return pipelineCpuMicros - idle.pipelineCores * seconds * 1e6 / units;
     }
 
+    /** CPU per unit of {@code components} together, 0 for one that spent nothing. */
+    double cpuMicrosOf(String... components) {
+        List<String> named = List.of(components);
+        return this.components.stream()
+                .filter(c -> named.contains(c.component()))
+                .mapToDouble(ComponentCost::cpuMicros)
+                .sum();
+    }
+
     /** The CPU cores {@code component} kept busy, 0 when it spent nothing. */
     double coresOf(String component) {
         return components.stream()

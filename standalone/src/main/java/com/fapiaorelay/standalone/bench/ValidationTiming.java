@@ -6,7 +6,7 @@ import com.fapiaorelay.standalone.stack.DemoInvoices;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Times validation of typical 5-line invoices on one thread, after a warm-up that lets the JIT compile it. */
+/** Times validation of typical 5-line invoices on one thread, in CPU time, after a warm-up. */
 final class ValidationTiming {
 
     private static final int INVOICES = 10_000;

@@ -49,6 +49,7 @@ class CostTest {
         assertThat(cost.pipelineCores()).isEqualTo(1.0);
         assertThat(cost.coresOf(ThreadCpu.HARNESS)).isEqualTo(0.25);
         assertThat(cost.coresOf("alert")).isZero();
+        assertThat(cost.cpuMicrosOf("upload", ThreadCpu.HARNESS, "alert")).isEqualTo(3_000);
         assertThat(cost.kafkaRecords()).isEqualTo(3.0);
         assertThat(cost.kafkaBytes()).isEqualTo(1_300);
         assertThat(cost.kafkaBytesByTopic())

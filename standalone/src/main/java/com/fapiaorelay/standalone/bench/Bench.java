@@ -4,7 +4,7 @@ import com.fapiaorelay.common.event.InvoiceSubmitted;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.common.time.BusinessDays;
-import com.fapiaorelay.standalone.bench.BenchReport.Percentiles;
+import com.fapiaorelay.standalone.bench.Feed.Run;
 import com.fapiaorelay.standalone.bench.RawKafkaCeiling.Payload;
 import com.fapiaorelay.standalone.stack.DemoInvoices;
 import com.fapiaorelay.standalone.stack.EmbeddedStack;
@@ -19,9 +19,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 
-/** The measurements of docs/benchmarks.md, all on one embedded stack. */
+/**
+ * The measurements of docs/benchmarks.md, all on one embedded stack in this JVM; the invoices come from, and their
+ * statuses are watched by, a {@link Feed} in a process of its own.
+ */
 public final class Bench {
 
     private static final int SANDBOX_LATENCY_MS = 20;
@@ -42,7 +44,6 @@ public final class Bench {
     private static final int WARM_UP = 5_000;
     private static final int NAIVE_SAMPLE = 300;
     private static final int JACKSON_SAMPLE = 10_000;
-    private static final Duration PATIENCE = Duration.ofMinutes(15);
 
     /** Longer than PostgreSQL 15's PGSTAT_IDLE_INTERVAL, after which idle backends have reported their writes. */
     private static final Duration SETTLE = Duration.ofSeconds(11);
@@ -90,13 +91,13 @@ public final class Bench {
                     ceiling, kafkaAlone);
             double naive = NaiveUploader.measure(stack.sandboxUrl(), generate(NAIVE_SAMPLE));
             out.printf("naive uploader (%s): %.0f/s%n", NAIVE_MODEL, naive);
-            throughRun(WARM_UP, 0);
+            FeedProcess.run(stack.kafkaBootstrapServers(), WARM_UP, 0);
             out.println("warmed up");
             Cost idle = idle(meter, plan.idleFor());
             out.printf("idle stack: %.3f cores%n", idle.pipelineCores());
             Usage start = meter.read();
-            Run saturation = throughRun(plan.count(), 0);
-            Usage end = meter.read();
+            Run saturation = FeedProcess.run(stack.kafkaBootstrapServers(), plan.count(), 0);
+            Usage end = meter.read().plusHarness(saturation.cpuNanos());
             Thread.sleep(SETTLE.toMillis());
             Cost cost = Cost.of(end.withPostgres(meter.postgresWrites()).since(start), "invoice", plan.count());
             out.printf(
@@ -106,8 +107,10 @@ public final class Bench {
                     saturation.uploadedPerSecond(),
                     saturation.confirmedPerSecond(),
                     cost.pipelineCpuMicros());
-            Run offered = throughRun(
-                    (int) (plan.offeredPerSecond() * plan.offeredFor().toSeconds()), plan.offeredPerSecond());
+            Run offered = FeedProcess.run(
+                    stack.kafkaBootstrapServers(),
+                    (int) (plan.offeredPerSecond() * plan.offeredFor().toSeconds()),
+                    plan.offeredPerSecond());
             out.printf(
                     "pipeline at %d/s offered: p99 to UPLOADED %.0f ms%n",
                     plan.offeredPerSecond(), offered.uploaded().p99());
@@ -149,48 +152,6 @@ public final class Bench {
         return Cost.of(spent, "second", spent.wallNanos() / 1e9);
     }
 
-    /**
-     * Publishes {@code count} invoices (paced at {@code perSecond}, or flat out at 0) and waits for all CONFIRMED. Each
-     * rate runs from the first hand-over to the last invoice handed over, reported UPLOADED, or reported CONFIRMED.
-     */
-    private Run throughRun(int count, int perSecond) throws InterruptedException {
-        try (var watcher = new StatusWatcher(stack.kafkaBootstrapServers());
-                var erp = new ErpPublisher(stack.kafkaBootstrapServers())) {
-            long start = System.nanoTime();
-            for (int i = 0; i < count; i++) {
-                Invoice invoice = invoices.next();
-                watcher.submitted(invoice.key().toString());
-                erp.publish(invoice);
-                if (perSecond > 0) {
-                    LockSupport.parkNanos(start + i * 1_000_000_000L / perSecond - System.nanoTime());
-                }
-            }
-            long handedOver = System.nanoTime();
-            awaitConfirmed(watcher, count);
-            return new Run(
-                    rate(count, start, handedOver),
-                    rate(count, start, watcher.lastUploadedNanos()),
-                    rate(count, start, watcher.lastConfirmedNanos()),
-                    Percentiles.of(watcher.uploaded()),
-                    Percentiles.of(watcher.confirmed()));
-        }
-    }
-
-    private static double rate(int count, long startNanos, long endNanos) {
-        return count / ((endNanos - startNanos) / 1e9);
-    }
-
-    private void awaitConfirmed(StatusWatcher watcher, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (watcher.confirmed().count() < count) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(
-                        "only " + watcher.confirmed().count() + " of " + count + " confirmed within " + PATIENCE);
-            }
-            Thread.sleep(200);
-        }
-    }
-
     private List<Invoice> generate(int count) {
         List<Invoice> generated = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -213,11 +174,4 @@ public final class Bench {
                 + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version") + ", max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB";
     }
-
-    private record Run(
-            double handedOverPerSecond,
-            double uploadedPerSecond,
-            double confirmedPerSecond,
-            Percentiles uploaded,
-            Percentiles confirmed) {}
 }

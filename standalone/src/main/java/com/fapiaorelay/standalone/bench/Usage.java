@@ -16,6 +16,13 @@ record Usage(long wallNanos, Map<String, Long> cpuNanos, Map<String, Appended> k
         return new Usage(wallNanos, cpuNanos, kafka, later);
     }
 
+    /** The same reading with {@code nanos} more CPU for the harness: the feed process's, which ran apart. */
+    Usage plusHarness(long nanos) {
+        Map<String, Long> cpu = new TreeMap<>(cpuNanos);
+        cpu.merge(ThreadCpu.HARNESS, nanos, Long::sum);
+        return new Usage(wallNanos, cpu, kafka, postgres);
+    }
+
     /** What was spent from {@code earlier} to this reading. */
     Usage since(Usage earlier) {
         Map<String, Long> cpu = new TreeMap<>();

@@ -1,6 +1,7 @@
 package com.fapiaorelay.standalone.cli;
 
 import com.fapiaorelay.standalone.bench.Bench;
+import com.fapiaorelay.standalone.bench.Feed;
 import com.fapiaorelay.standalone.stack.EmbeddedStack;
 import com.fapiaorelay.standalone.stack.StackSettings;
 import java.time.Duration;
@@ -50,11 +51,29 @@ final class BenchCommand implements Callable<Integer> {
             description = "空闲成本测量时长 / how long the idle stack's cost is measured")
     int idleSeconds;
 
+    @Option(
+            names = "--feed",
+            paramLabel = "BOOTSTRAP",
+            description = "内部用 / internal: only be the bench's feed process (ERP and status watcher) for the broker"
+                    + " at BOOTSTRAP; the bench starts it")
+    String feed;
+
+    @Option(
+            names = "--feed-per-second",
+            paramLabel = "R",
+            defaultValue = "0",
+            description = "内部用 / internal: the feed's pace, 0 for flat out")
+    int feedPerSecond;
+
     @Mixin
     ChannelOption channel;
 
     @Override
     public Integer call() throws Exception {
+        if (feed != null) {
+            Feed.run(feed, invoices, feedPerSecond, System.out);
+            return 0;
+        }
         System.out.println("启动嵌入式环境 / starting the embedded stack on temporary storage ...");
         try (EmbeddedStack stack = EmbeddedStack.start(StackSettings.ephemeral(channel.settings(Bench.TIMINGS)))) {
             Bench.run(

@@ -91,12 +91,13 @@ public final class Bench {
                     ceiling, kafkaAlone);
             double naive = NaiveUploader.measure(stack.sandboxUrl(), generate(NAIVE_SAMPLE));
             out.printf("naive uploader (%s): %.0f/s%n", NAIVE_MODEL, naive);
-            FeedProcess.run(stack.kafkaBootstrapServers(), WARM_UP, 0);
+            FeedProcess.start(stack.kafkaBootstrapServers(), WARM_UP, 0).go();
             out.println("warmed up");
             Cost idle = idle(meter, plan.idleFor());
             out.printf("idle stack: %.3f cores%n", idle.pipelineCores());
+            var feed = FeedProcess.start(stack.kafkaBootstrapServers(), plan.count(), 0);
             Usage start = meter.read();
-            Run saturation = FeedProcess.run(stack.kafkaBootstrapServers(), plan.count(), 0);
+            Run saturation = feed.go();
             Usage end = meter.read().plusHarness(saturation.cpuNanos());
             Thread.sleep(SETTLE.toMillis());
             Cost cost = Cost.of(end.withPostgres(meter.postgresWrites()).since(start), "invoice", plan.count());
@@ -107,10 +108,11 @@ public final class Bench {
                     saturation.uploadedPerSecond(),
                     saturation.confirmedPerSecond(),
                     cost.pipelineCpuMicros());
-            Run offered = FeedProcess.run(
-                    stack.kafkaBootstrapServers(),
-                    (int) (plan.offeredPerSecond() * plan.offeredFor().toSeconds()),
-                    plan.offeredPerSecond());
+            Run offered = FeedProcess.start(
+                            stack.kafkaBootstrapServers(),
+                            (int) (plan.offeredPerSecond() * plan.offeredFor().toSeconds()),
+                            plan.offeredPerSecond())
+                    .go();
             out.printf(
                     "pipeline at %d/s offered: p99 to UPLOADED %.0f ms%n",
                     plan.offeredPerSecond(), offered.uploaded().p99());

@@ -7,8 +7,13 @@ import com.fapiaorelay.standalone.bench.BenchReport.Percentiles;
 import com.fapiaorelay.standalone.stack.DemoInvoices;
 import com.fapiaorelay.standalone.stack.ErpPublisher;
 import com.sun.management.OperatingSystemMXBean;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 
@@ -21,6 +26,9 @@ public final class Feed {
 
     private static final Duration PATIENCE = Duration.ofMinutes(15);
 
+    /** Printed once the watcher follows the status topic; the feed then waits for a line on its input to start. */
+    static final String READY = "feed ready";
+
     private final String bootstrapServers;
     private final DemoInvoices invoices = new DemoInvoices(11, DemoInvoices.runPrefix(), 0, BusinessDays.systemClock());
 
@@ -31,7 +39,7 @@ public final class Feed {
     /** Feeds {@code count} invoices, paced at {@code perSecond} or flat out at 0, and prints the {@link Run}. */
     public static void run(String bootstrapServers, int count, int perSecond, PrintStream out)
             throws InterruptedException {
-        Run run = new Feed(bootstrapServers).feed(count, perSecond);
+        Run run = new Feed(bootstrapServers).feed(count, perSecond, out);
         out.println(FapiaoJson.mapper().writeValueAsString(run));
     }
 
@@ -47,9 +55,12 @@ public final class Feed {
             Percentiles confirmed,
             long cpuNanos) {}
 
-    private Run feed(int count, int perSecond) throws InterruptedException {
+    private Run feed(int count, int perSecond, PrintStream out) throws InterruptedException {
         try (var watcher = new StatusWatcher(bootstrapServers);
                 var erp = new ErpPublisher(bootstrapServers)) {
+            out.println(READY);
+            out.flush();
+            awaitGo();
             long start = System.nanoTime();
             for (int i = 0; i < count; i++) {
                 Invoice invoice = invoices.next();
@@ -68,6 +79,14 @@ public final class Feed {
                     Percentiles.of(watcher.uploaded()),
                     Percentiles.of(watcher.confirmed()),
                     ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime());
+        }
+    }
+
+    private static void awaitGo() {
+        try {
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bench went away before the feed started", e);
         }
     }
 

@@ -2,14 +2,20 @@ package com.fapiaorelay.standalone.bench;
 
 import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.standalone.bench.Feed.Run;
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Starts {@link Feed} in a process of its own, the same java and jar as this one, and reads its {@link Run}. */
+/**
+ * {@link Feed} in a process of its own, the same java and jar as this one: started, it waits until the feed is ready
+ * (its JVM up, its watcher following the status topic), so that the bench can begin measuring only then; {@link #go}
+ * lets it publish and answers its {@link Run}.
+ */
 final class FeedProcess {
 
     /** The main class of the jar, for a class path of directories (tests, an IDE). */
@@ -18,23 +24,47 @@ final class FeedProcess {
     /** How the line with the run starts, among whatever else the process prints. */
     private static final String RUN_LINE = "{\"handedOverPerSecond\"";
 
-    private FeedProcess() {}
+    private final Process process;
+    private final BufferedReader output;
 
-    static Run run(String bootstrapServers, int count, int perSecond) throws InterruptedException {
+    private FeedProcess(Process process) {
+        this.process = process;
+        this.output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    static FeedProcess start(String bootstrapServers, int count, int perSecond) {
         try {
-            Process feed = new ProcessBuilder(command(bootstrapServers, count, perSecond))
+            var feed = new FeedProcess(new ProcessBuilder(command(bootstrapServers, count, perSecond))
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
-                    .start();
-            String output = new String(feed.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            List<String> runs =
-                    output.lines().filter(line -> line.startsWith(RUN_LINE)).toList();
-            if (feed.waitFor() != 0 || runs.size() != 1) {
-                throw new IllegalStateException("the bench's feed process failed: " + output);
-            }
-            return FapiaoJson.mapper().readValue(runs.get(0), Run.class);
+                    .start());
+            feed.readUntil(Feed.READY);
+            return feed;
         } catch (IOException e) {
-            throw new IllegalStateException("could not run the bench's feed process", e);
+            throw new IllegalStateException("could not start the bench's feed process", e);
         }
+    }
+
+    Run go() throws InterruptedException {
+        try {
+            process.getOutputStream().write('\n');
+            process.getOutputStream().flush();
+            String run = readUntil(RUN_LINE);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("the bench's feed process exited with " + process.exitValue());
+            }
+            return FapiaoJson.mapper().readValue(run, Run.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("lost the bench's feed process", e);
+        }
+    }
+
+    private String readUntil(String prefix) throws IOException {
+        for (String line = output.readLine(); line != null; line = output.readLine()) {
+            if (line.startsWith(prefix)) {
+                return line;
+            }
+        }
+        throw new IllegalStateException("the bench's feed process ended before printing " + prefix);
     }
 
     private static List<String> command(String bootstrapServers, int count, int perSecond) {

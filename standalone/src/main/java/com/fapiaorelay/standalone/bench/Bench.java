@@ -1,8 +1,11 @@
 package com.fapiaorelay.standalone.bench;
 
+import com.fapiaorelay.common.event.InvoiceSubmitted;
 import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.common.time.BusinessDays;
-import com.fapiaorelay.standalone.bench.BenchReport.Percentiles;
+import com.fapiaorelay.standalone.bench.Feed.Run;
+import com.fapiaorelay.standalone.bench.RawKafkaCeiling.Payload;
 import com.fapiaorelay.standalone.stack.DemoInvoices;
 import com.fapiaorelay.standalone.stack.EmbeddedStack;
 import com.fapiaorelay.standalone.stack.ErpPublisher;
@@ -11,27 +14,39 @@ import com.fapiaorelay.standalone.stack.Timings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 
-/** The measurements of docs/benchmarks.md, all on one embedded stack. */
+/**
+ * The measurements of docs/benchmarks.md, all on one embedded stack in this JVM; the invoices come from, and their
+ * statuses are watched by, a {@link Feed} in a process of its own.
+ */
 public final class Bench {
 
     private static final int SANDBOX_LATENCY_MS = 20;
 
-    /** The demo's timings with the sandbox answering each batch in 20 ms, and larger batches for throughput. */
-    public static final Map<String, String> TIMINGS = Timings.demoWith(Map.of(
-            "fapiao.sandbox.batch-latency", SANDBOX_LATENCY_MS + "ms",
-            "fapiao.upload.batch-size", "500",
-            "fapiao.sync.confirmation.batch-size", "500",
-            "fapiao.outbox.batch-size", "1000"));
+    /**
+     * The demo's timings (seconds instead of hours) with the sandbox answering each batch in 20 ms; batch sizes and
+     * everything else as a user gets them, so that the cost measured is the defaults'.
+     */
+    public static final Map<String, String> TIMINGS =
+            Timings.demoWith(Map.of("fapiao.sandbox.batch-latency", SANDBOX_LATENCY_MS + "ms"));
+
+    static final String NAIVE_MODEL = "one thread, one synchronous HTTP call per invoice, the sandbox answering each"
+            + " call after " + SANDBOX_LATENCY_MS + " ms";
+
+    /** The thread group the broker's threads run in (the stack names each part's group after it). */
+    private static final String KAFKA = "kafka";
 
     private static final int WARM_UP = 5_000;
     private static final int NAIVE_SAMPLE = 300;
-    private static final Duration PATIENCE = Duration.ofMinutes(15);
+    private static final int JACKSON_SAMPLE = 10_000;
+
+    /** Longer than PostgreSQL 15's PGSTAT_IDLE_INTERVAL, after which idle backends have reported their writes. */
+    private static final Duration SETTLE = Duration.ofSeconds(11);
 
     private final EmbeddedStack stack;
     private final PrintStream out;
@@ -42,97 +57,101 @@ public final class Bench {
         this.out = out;
     }
 
+    /** How long each run lasts: {@code count} invoices at saturation, the paced run, the idle stretch. */
+    public record Plan(int count, int offeredPerSecond, Duration offeredFor, Duration idleFor) {}
+
     /**
-     * Measures {@code count} invoices at saturation, then {@code offeredPerSecond} for {@code offeredFor}, on a stack
-     * started with {@link #TIMINGS}; writes the figures to {@code reportFile} and prints them as a table.
+     * Measures {@code plan}'s runs on a stack started with {@link #TIMINGS}; writes the figures to {@code reportFile}
+     * and prints them as tables.
      */
-    public static void run(
-            EmbeddedStack stack, int count, int offeredPerSecond, Duration offeredFor, Path reportFile, PrintStream out)
-            throws InterruptedException, IOException {
-        BenchReport report = new Bench(stack, out).measure(count, offeredPerSecond, offeredFor);
+    public static void run(EmbeddedStack stack, Plan plan, Path reportFile, PrintStream out)
+            throws InterruptedException, IOException, SQLException {
+        BenchReport report = new Bench(stack, out).measure(plan);
         Reports.write(reportFile, report);
         new BenchPrinter(out).print(report);
     }
 
-    private BenchReport measure(int count, int offeredPerSecond, Duration offeredFor) throws InterruptedException {
-        try (var resources = new ResourceSampler()) {
+    private BenchReport measure(Plan plan) throws InterruptedException, SQLException {
+        var threads = new ThreadCpu();
+        try (var resources = new ResourceSampler(threads);
+                var meter = new CostMeter(threads, stack.jdbcUrl("public"))) {
             double validationMicros = ValidationTiming.microsPerInvoice(invoices);
             out.printf("validation of a 5-line invoice: %.1f µs%n", validationMicros);
-            double ceiling = RawKafkaCeiling.measure(stack.kafkaBootstrapServers(), generate(count));
-            out.printf("raw Kafka produce + consume: %.0f/s%n", ceiling);
+            List<Invoice> sample = generate(plan.count());
+            var jackson = JacksonTiming.measure(sample.subList(0, Math.min(sample.size(), JACKSON_SAMPLE)));
+            out.printf("Jackson, submitted event: write %.1f µs, read %.1f µs%n", jackson.write(), jackson.read());
+            List<Payload> payloads = payloads(sample);
+            RawKafkaCeiling.warmUp(stack.kafkaBootstrapServers(), payloads);
+            Usage beforeCeiling = meter.read();
+            double ceiling = RawKafkaCeiling.measure(stack.kafkaBootstrapServers(), payloads);
+            double kafkaAlone = Cost.of(meter.read().since(beforeCeiling), "invoice", payloads.size())
+                    .cpuMicrosOf(KAFKA, ThreadCpu.HARNESS);
+            out.printf(
+                    "raw Kafka produce + consume, pre-serialised: %.0f/s, %.0f µs CPU per invoice%n",
+                    ceiling, kafkaAlone);
             double naive = NaiveUploader.measure(stack.sandboxUrl(), generate(NAIVE_SAMPLE));
-            out.printf("naive one-call-per-invoice uploader: %.0f/s%n", naive);
-            throughRun(WARM_UP, 0);
+            out.printf("naive uploader (%s): %.0f/s%n", NAIVE_MODEL, naive);
+            FeedProcess.start(stack.kafkaBootstrapServers(), WARM_UP, 0).go();
             out.println("warmed up");
-            Run saturation = throughRun(count, 0);
+            Cost idle = idle(meter, plan.idleFor());
+            out.printf("idle stack: %.3f cores%n", idle.pipelineCores());
+            var feed = FeedProcess.start(stack.kafkaBootstrapServers(), plan.count(), 0);
+            Usage start = meter.read();
+            Run saturation = feed.go();
+            Usage end = meter.read().plusHarness(saturation.cpuNanos());
+            Thread.sleep(SETTLE.toMillis());
+            Cost cost = Cost.of(end.withPostgres(meter.postgresWrites()).since(start), "invoice", plan.count());
             out.printf(
                     "pipeline at saturation: handed over %.0f/s, upload path (→ UPLOADED) %.0f/s, end to end"
-                            + " (→ CONFIRMED) %.0f/s%n",
-                    saturation.handedOverPerSecond(), saturation.uploadedPerSecond(), saturation.confirmedPerSecond());
-            Run offered = throughRun((int) (offeredPerSecond * offeredFor.toSeconds()), offeredPerSecond);
+                            + " (→ CONFIRMED) %.0f/s, %.0f µs CPU per invoice%n",
+                    saturation.handedOverPerSecond(),
+                    saturation.uploadedPerSecond(),
+                    saturation.confirmedPerSecond(),
+                    cost.pipelineCpuMicros());
+            Run offered = FeedProcess.start(
+                            stack.kafkaBootstrapServers(),
+                            (int) (plan.offeredPerSecond() * plan.offeredFor().toSeconds()),
+                            plan.offeredPerSecond())
+                    .go();
             out.printf(
                     "pipeline at %d/s offered: p99 to UPLOADED %.0f ms%n",
-                    offeredPerSecond, offered.uploaded().p99());
+                    plan.offeredPerSecond(), offered.uploaded().p99());
+            var garbage = resources.garbage();
             return new BenchReport(
                     machine(),
-                    count,
+                    plan.count(),
                     SANDBOX_LATENCY_MS,
                     validationMicros,
+                    jackson.write(),
+                    jackson.read(),
                     saturation.handedOverPerSecond(),
                     saturation.uploadedPerSecond(),
                     saturation.confirmedPerSecond(),
                     ceiling,
+                    kafkaAlone,
                     naive,
+                    NAIVE_MODEL,
                     saturation.uploaded(),
                     saturation.confirmed(),
-                    offeredPerSecond,
+                    plan.offeredPerSecond(),
                     offered.uploaded(),
                     offered.confirmed(),
+                    cost,
+                    idle,
+                    cost.pipelineCpuMicrosNetOf(idle),
                     resources.peakHeapMiB(),
-                    resources.averageCpuCores());
+                    garbage.collections(),
+                    garbage.millis());
         }
     }
 
-    /**
-     * Publishes {@code count} invoices (paced at {@code perSecond}, or flat out at 0) and waits for all CONFIRMED. Each
-     * rate runs from the first hand-over to the last invoice handed over, reported UPLOADED, or reported CONFIRMED.
-     */
-    private Run throughRun(int count, int perSecond) throws InterruptedException {
-        try (var watcher = new StatusWatcher(stack.kafkaBootstrapServers());
-                var erp = new ErpPublisher(stack.kafkaBootstrapServers())) {
-            long start = System.nanoTime();
-            for (int i = 0; i < count; i++) {
-                Invoice invoice = invoices.next();
-                watcher.submitted(invoice.key().toString());
-                erp.publish(invoice);
-                if (perSecond > 0) {
-                    LockSupport.parkNanos(start + i * 1_000_000_000L / perSecond - System.nanoTime());
-                }
-            }
-            long handedOver = System.nanoTime();
-            awaitConfirmed(watcher, count);
-            return new Run(
-                    rate(count, start, handedOver),
-                    rate(count, start, watcher.lastUploadedNanos()),
-                    rate(count, start, watcher.lastConfirmedNanos()),
-                    Percentiles.of(watcher.uploaded()),
-                    Percentiles.of(watcher.confirmed()));
-        }
-    }
-
-    private static double rate(int count, long startNanos, long endNanos) {
-        return count / ((endNanos - startNanos) / 1e9);
-    }
-
-    private void awaitConfirmed(StatusWatcher watcher, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (watcher.confirmed().count() < count) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(
-                        "only " + watcher.confirmed().count() + " of " + count + " confirmed within " + PATIENCE);
-            }
-            Thread.sleep(200);
-        }
+    /** What the stack spends per second with nothing to do, once the warm-up's work and statistics have settled. */
+    private static Cost idle(CostMeter meter, Duration idleFor) throws InterruptedException {
+        Thread.sleep(SETTLE.toMillis());
+        Usage start = meter.read();
+        Thread.sleep(idleFor.toMillis());
+        Usage spent = meter.read().since(start);
+        return Cost.of(spent, "second", spent.wallNanos() / 1e9);
     }
 
     private List<Invoice> generate(int count) {
@@ -143,16 +162,18 @@ public final class Bench {
         return generated;
     }
 
+    /** The events the ERP would send for {@code invoices}, serialised here so that the ceiling times Kafka alone. */
+    private static List<Payload> payloads(List<Invoice> invoices) {
+        return invoices.stream()
+                .map(invoice -> Payload.of(
+                        invoice.key().toString(),
+                        FapiaoJson.mapper().writeValueAsString(InvoiceSubmitted.of(ErpPublisher.SOURCE, invoice))))
+                .toList();
+    }
+
     private static String machine() {
         return Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
                 + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version") + ", max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB";
     }
-
-    private record Run(
-            double handedOverPerSecond,
-            double uploadedPerSecond,
-            double confirmedPerSecond,
-            Percentiles uploaded,
-            Percentiles confirmed) {}
 }

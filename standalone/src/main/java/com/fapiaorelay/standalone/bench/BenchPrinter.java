@@ -1,9 +1,10 @@
 package com.fapiaorelay.standalone.bench;
 
 import com.fapiaorelay.standalone.bench.BenchReport.Percentiles;
+import com.fapiaorelay.standalone.bench.Cost.ComponentCost;
 import java.io.PrintStream;
 
-/** Prints a bench run as the table docs/benchmarks.md records. */
+/** Prints a bench run as the tables docs/benchmarks.md records: the cost per invoice first, then rates and latencies. */
 final class BenchPrinter {
 
     private final PrintStream out;
@@ -15,25 +16,74 @@ final class BenchPrinter {
     void print(BenchReport report) {
         out.println();
         out.println("machine: " + report.machine());
+        printCost(report.saturationCost(), report.idleCost(), report.pipelineCpuMicrosPerInvoiceNetOfIdle());
+        out.println();
+        printRates(report);
+        out.println("report: data/bench-report.json");
+    }
+
+    private void printCost(Cost saturation, Cost idle, double netOfIdle) {
+        out.printf(
+                "%ncost at saturation, %.0f invoices in %.1f s; idle over %.0f s%n",
+                saturation.units(), saturation.seconds(), idle.seconds());
+        out.printf("| component | CPU µs per invoice | cores at saturation | cores idle |%n|---|---|---|---|%n");
+        for (ComponentCost component : saturation.components()) {
+            out.printf(
+                    "| %s | %.0f | %.2f | %.3f |%n",
+                    component.component(),
+                    component.cpuMicros(),
+                    component.cores(),
+                    idle.coresOf(component.component()));
+        }
+        out.printf(
+                "| **pipeline** (all but the harness) | **%.0f** (%.0f net of idle) | %.2f | %.3f |%n",
+                saturation.pipelineCpuMicros(), netOfIdle, saturation.pipelineCores(), idle.pipelineCores());
+        out.printf(
+                "| Kafka: records, bytes appended per invoice | %.2f, %.0f B | | %.1f records/s, %.0f B/s |%n",
+                saturation.kafkaRecords(), saturation.kafkaBytes(), idle.kafkaRecords(), idle.kafkaBytes());
+        out.printf(
+                "| PostgreSQL: rows written, commits, WAL per invoice | %.2f, %.2f, %.0f B | | %.1f rows/s, %.1f"
+                        + " commits/s, %.0f B/s |%n",
+                saturation.postgresRows(),
+                saturation.postgresCommits(),
+                saturation.walBytes(),
+                idle.postgresRows(),
+                idle.postgresCommits(),
+                idle.walBytes());
+        saturation
+                .kafkaBytesByTopic()
+                .forEach((topic, bytes) -> out.printf("  Kafka %s: %.0f B per invoice%n", topic, bytes));
+    }
+
+    private void printRates(BenchReport report) {
         out.printf("| measure | value |%n|---|---|%n");
         out.printf(
                 "| hand-over to Kafka by the bench, %d invoices | %.0f/s |%n",
                 report.invoices(), report.handedOverPerSecond());
         out.printf("| upload path, submitted → UPLOADED | %.0f/s |%n", report.uploadPathPerSecond());
         out.printf("| pipeline, submitted → CONFIRMED | %.0f/s |%n", report.pipelinePerSecond());
-        out.printf("| raw Kafka produce + consume (ceiling) | %.0f/s |%n", report.rawKafkaPerSecond());
-        out.printf("| naive uploader, one call per invoice | %.0f/s |%n", report.naiveUploaderPerSecond());
+        out.printf(
+                "| raw Kafka produce + consume, pre-serialised, no parsing (ceiling) | %.0f/s |%n",
+                report.rawKafkaPerSecond());
+        out.printf(
+                "| validation of a 5-line invoice, one thread, CPU time | %.1f µs |%n",
+                report.validationMicrosPerInvoice());
+        out.printf(
+                "| Jackson per submitted event, write / read, one thread, CPU time | %.1f / %.1f µs |%n",
+                report.jacksonWriteMicrosPerInvoice(), report.jacksonReadMicrosPerInvoice());
+        out.printf("| naive uploader (%s) | %.0f/s |%n", report.naiveUploaderModel(), report.naiveUploaderPerSecond());
         out.printf("| pipeline / raw Kafka | %.2f |%n", report.pipelinePerSecond() / report.rawKafkaPerSecond());
         out.printf(
-                "| pipeline / naive uploader | %.1f× |%n",
-                report.pipelinePerSecond() / report.naiveUploaderPerSecond());
+                "| pipeline / naive uploader (%s) | %.1f× |%n",
+                report.naiveUploaderModel(), report.pipelinePerSecond() / report.naiveUploaderPerSecond());
         row("saturation, submitted → UPLOADED", report.saturationUploaded());
         row("saturation, submitted → CONFIRMED", report.saturationConfirmed());
         row(report.offeredPerSecond() + "/s offered, submitted → UPLOADED", report.offeredUploaded());
         row(report.offeredPerSecond() + "/s offered, submitted → CONFIRMED", report.offeredConfirmed());
         out.printf("| peak heap | %d MiB |%n", report.peakHeapMiB());
-        out.printf("| average CPU | %.2f cores |%n", report.averageCpuCores());
-        out.println("report: data/bench-report.json");
+        out.printf(
+                "| garbage collection, whole run | %d collections, %d ms |%n",
+                report.gcCollections(), report.gcMillis());
     }
 
     private void row(String name, Percentiles p) {

@@ -1,22 +1,25 @@
 package com.fapiaorelay.standalone.bench;
 
-import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Samples this JVM's heap every 100 ms for the peak, and its CPU time for the average over the run. */
+/**
+ * Samples this JVM every 100 ms: its heap, for the peak, and its threads' CPU, so that threads ending between two
+ * readings of the cost keep what they spent. Also reads the collectors' time over the run.
+ */
 final class ResourceSampler implements AutoCloseable {
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final ThreadCpu threads;
     private final AtomicLong peakHeap = new AtomicLong();
-    private final long startCpu = os.getProcessCpuTime();
-    private final long startWall = System.nanoTime();
+    private final Garbage startGarbage = Garbage.collected();
     private final Thread sampler = new Thread(this::sample, "bench-resource-sampler");
     private volatile boolean running = true;
 
-    ResourceSampler() {
+    ResourceSampler(ThreadCpu threads) {
+        this.threads = threads;
         sampler.setDaemon(true);
         sampler.start();
     }
@@ -25,13 +28,15 @@ final class ResourceSampler implements AutoCloseable {
         return peakHeap.get() / (1024 * 1024);
     }
 
-    double averageCpuCores() {
-        return (double) (os.getProcessCpuTime() - startCpu) / (System.nanoTime() - startWall);
+    /** Collections and the time they took since the sampler started. */
+    Garbage garbage() {
+        return Garbage.collected().minus(startGarbage);
     }
 
     private void sample() {
         while (running) {
             peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+            threads.sample();
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
@@ -44,5 +49,23 @@ final class ResourceSampler implements AutoCloseable {
     public void close() {
         running = false;
         sampler.interrupt();
+    }
+
+    /** Garbage collections of every collector, and the milliseconds they took (pauses and concurrent cycles). */
+    record Garbage(long collections, long millis) {
+
+        static Garbage collected() {
+            long collections = 0;
+            long millis = 0;
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                collections += Math.max(0, collector.getCollectionCount());
+                millis += Math.max(0, collector.getCollectionTime());
+            }
+            return new Garbage(collections, millis);
+        }
+
+        Garbage minus(Garbage earlier) {
+            return new Garbage(collections - earlier.collections, millis - earlier.millis);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.fapiaorelay.standalone.cli;
 
 import com.fapiaorelay.standalone.bench.Bench;
+import com.fapiaorelay.standalone.bench.Feed;
 import com.fapiaorelay.standalone.stack.EmbeddedStack;
 import com.fapiaorelay.standalone.stack.StackSettings;
 import java.time.Duration;
@@ -13,9 +14,9 @@ import picocli.CommandLine.Option;
 @Command(
         name = "bench",
         showDefaultValues = true,
-        header = "测量 / measure throughput and latency",
-        description = "On a stack on temporary storage; prints the table of docs/benchmarks.md, figures in"
-                + " data/bench-report.json.")
+        header = "测量 / measure cost per invoice, throughput and latency",
+        description = "On a stack on temporary storage; prints the tables of docs/benchmarks.md (CPU per invoice of"
+                + " each component, Kafka and PostgreSQL writes, rates, latencies), figures in data/bench-report.json.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(
@@ -42,18 +43,46 @@ final class BenchCommand implements Callable<Integer> {
             description = "延迟测量时长 / how long the latency run is fed")
     int offeredSeconds;
 
+    @Option(
+            names = "--idle-seconds",
+            paramLabel = "S",
+            defaultValue = "30",
+            converter = OptionValues.Positive.class,
+            description = "空闲成本测量时长 / how long the idle stack's cost is measured")
+    int idleSeconds;
+
+    @Option(
+            names = "--feed",
+            paramLabel = "BOOTSTRAP",
+            description = "内部用 / internal: only be the bench's feed process (ERP and status watcher) for the broker"
+                    + " at BOOTSTRAP; the bench starts it")
+    String feed;
+
+    @Option(
+            names = "--feed-per-second",
+            paramLabel = "R",
+            defaultValue = "0",
+            description = "内部用 / internal: the feed's pace, 0 for flat out")
+    int feedPerSecond;
+
     @Mixin
     ChannelOption channel;
 
     @Override
     public Integer call() throws Exception {
+        if (feed != null) {
+            Feed.run(feed, invoices, feedPerSecond, System.out);
+            return 0;
+        }
         System.out.println("启动嵌入式环境 / starting the embedded stack on temporary storage ...");
         try (EmbeddedStack stack = EmbeddedStack.start(StackSettings.ephemeral(channel.settings(Bench.TIMINGS)))) {
             Bench.run(
                     stack,
-                    invoices,
-                    offeredPerSecond,
-                    Duration.ofSeconds(offeredSeconds),
+                    new Bench.Plan(
+                            invoices,
+                            offeredPerSecond,
+                            Duration.ofSeconds(offeredSeconds),
+                            Duration.ofSeconds(idleSeconds)),
                     FapiaoCommand.DATA.resolve("bench-report.json"),
                     System.out);
             return 0;

@@ -137,8 +137,11 @@ public final class EmbeddedStack implements RunningStack, AutoCloseable {
                 settings.dataDir() == null ? null : data.resolve("postgres"), settings.postgresPort());
     }
 
-    private EmbeddedKafkaServer startKafka() throws Exception {
-        return EmbeddedKafkaServer.start(data.resolve("kafka"), settings.kafkaPort(), settings.controllerPort());
+    private EmbeddedKafkaServer startKafka() {
+        return PartThreads.start(
+                "kafka",
+                () -> EmbeddedKafkaServer.start(
+                        data.resolve("kafka"), settings.kafkaPort(), settings.controllerPort()));
     }
 
     private void restart(ServicePart service) {
@@ -149,7 +152,9 @@ public final class EmbeddedStack implements RunningStack, AutoCloseable {
     private void startService(ServicePart service) {
         var wiring = new ServiceWiring(this, postgres.username(), postgres.password(), settings.overrides());
         String[] arguments = wiring.arguments(postgres.jdbcUrl(service.schema()), port(service));
-        applications.put(service, service.application().run(arguments));
+        applications.put(
+                service,
+                PartThreads.start(service.schema(), () -> service.application().run(arguments)));
     }
 
     private int port(ServicePart service) {

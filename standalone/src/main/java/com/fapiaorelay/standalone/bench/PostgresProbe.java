@@ -1,0 +1,86 @@
+package com.fapiaorelay.standalone.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.stream.Stream;
+
+/**
+ * What PostgreSQL spends: the CPU of its postmaster and backends, read from {@code /proc}, and the rows, commits and
+ * WAL it writes, from its statistics views. The postmaster is the parent of any backend, so one connection finds it.
+ */
+final class PostgresProbe implements AutoCloseable {
+
+    private static final String WRITES = "select"
+            + " (select coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) from pg_stat_user_tables),"
+            + " (select xact_commit from pg_stat_database where datname = current_database()),"
+            + " pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint";
+
+    private final Connection connection;
+    private final long postmaster;
+
+    PostgresProbe(String jdbcUrl) throws SQLException {
+        connection = DriverManager.getConnection(jdbcUrl);
+        postmaster =
+                ProcStat.read(backendPid(connection)).map(ProcStat::parentPid).orElse(0L);
+    }
+
+    /** Postmaster and live backends, with the backends that have ended (their CPU moved to the postmaster's). */
+    long cpuNanos() {
+        long reaped = ProcStat.read(postmaster)
+                .map(ProcStat::cpuWithReapedChildrenNanos)
+                .orElse(0L);
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            return reaped
+                    + processes
+                            .filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                            .map(p ->
+                                    ProcStat.read(Long.parseLong(p.getFileName().toString())))
+                            .flatMap(java.util.Optional::stream)
+                            .filter(stat -> stat.parentPid() == postmaster)
+                            .mapToLong(ProcStat::ownCpuNanos)
+                            .sum();
+        } catch (IOException e) {
+            return reaped;
+        }
+    }
+
+    /**
+     * Rows inserted, updated or deleted in the tables of every schema, transactions committed, and WAL bytes. Each
+     * backend reports its row counts when idle, up to 10 s late on PostgreSQL 15 and later (PGSTAT_IDLE_INTERVAL).
+     */
+    Writes writes() {
+        try (var statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(WRITES)) {
+            rows.next();
+            return new Writes(rows.getLong(1), rows.getLong(2), rows.getLong(3));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read PostgreSQL's statistics", e);
+        }
+    }
+
+    private static long backendPid(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                ResultSet pid = statement.executeQuery("select pg_backend_pid()")) {
+            pid.next();
+            return pid.getLong(1);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+
+    /** Counters of PostgreSQL's writes since it started. */
+    record Writes(long rows, long commits, long walBytes) {
+
+        Writes minus(Writes earlier) {
+            return new Writes(rows - earlier.rows, commits - earlier.commits, walBytes - earlier.walBytes);
+        }
+    }
+}

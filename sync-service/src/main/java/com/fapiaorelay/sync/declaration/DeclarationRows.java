@@ -18,8 +18,22 @@ class DeclarationRows {
 
     private static final String FIGURES =
             "seller_tax_id, subject, day, batch_id, source, invoice_count, total_amount, total_tax, gap_raised";
+    /**
+     * What the latest completed reconciliation of the declared day found at the tax side that we never received and
+     * the ERP did not list: issued through another channel. A batch has no day, so none.
+     */
+    private static final String TAX_SIDE_ONLY = """
+            ARRAY(SELECT d.invoice_number FROM reconciliation_discrepancy d
+                   WHERE d.kind = 'UNKNOWN_TO_US'
+                     AND d.run_id = (SELECT max(r.id) FROM reconciliation_run r
+                                      WHERE r.seller_tax_id = declaration.seller_tax_id AND r.day = declaration.day
+                                        AND r.status = 'COMPLETED')
+                     AND NOT d.invoice_number = ANY(coalesce(declaration.invoice_numbers, '{}'))
+                   ORDER BY d.invoice_number LIMIT 1000) AS tax_side_only""";
+
     private static final String COMPARISON =
-            "declared_at, compare_at, compared_at, received_count, received_amount, received_tax, missing_numbers";
+            "declared_at, compare_at, compared_at, received_count, received_amount, received_tax, missing_numbers, "
+                    + TAX_SIDE_ONLY;
     private static final String DECLARATION_COLUMNS = FIGURES + ", invoice_numbers";
     private static final String VIEW_COLUMNS = DECLARATION_COLUMNS + ", " + COMPARISON;
     /** A list leaves each declaration's numbers out: up to 50,000 each. */
@@ -147,7 +161,8 @@ class DeclarationRows {
                 rs.getObject("received_count", Long.class),
                 rs.getBigDecimal("received_amount"),
                 rs.getBigDecimal("received_tax"),
-                texts(rs.getArray("missing_numbers")));
+                texts(rs.getArray("missing_numbers")),
+                texts(rs.getArray("tax_side_only")));
     }
 
     private static List<String> texts(Array array) throws SQLException {

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A declaration as stored and, once compared, what we received of it and which listed invoices never arrived. */
+/**
+ * A declaration as stored and, once compared, what we received of it and which listed invoices never arrived; for a
+ * day, what the tax side holds that neither we received nor the ERP listed (its latest reconciliation).
+ */
 record DeclarationView(
         Declaration declared,
         OffsetDateTime declaredAt,
@@ -13,7 +16,8 @@ record DeclarationView(
         Long receivedCount,
         BigDecimal receivedAmount,
         BigDecimal receivedTax,
-        List<String> missingNumbers) {
+        List<String> missingNumbers,
+        List<String> taxSideOnly) {
 
     /** PENDING until the grace period ends, then MATCHED, or GAP (compared again until it closes). */
     enum Status {

@@ -2,13 +2,11 @@ package com.fapiaorelay.standalone.bench;
 
 import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.standalone.bench.Feed.Run;
+import com.fapiaorelay.standalone.stack.ThisProgram;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,9 +15,6 @@ import java.util.List;
  * lets it publish and answers its {@link Run}.
  */
 final class FeedProcess {
-
-    /** The main class of the jar, for a class path of directories (tests, an IDE). */
-    private static final String MAIN = "com.fapiaorelay.standalone.cli.FapiaoCommand";
 
     /** How the line with the run starts, among whatever else the process prints. */
     private static final String RUN_LINE = "{\"handedOverPerSecond\"";
@@ -68,25 +63,15 @@ final class FeedProcess {
     }
 
     private static List<String> command(String bootstrapServers, int count, int perSecond) {
-        String classPath = System.getProperty("java.class.path");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-XX:+UseSerialGC",
-                "-Dfile.encoding=UTF-8"));
-        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
-            command.addAll(List.of("-jar", classPath));
-        } else {
-            command.addAll(List.of("-cp", classPath, MAIN));
-        }
-        command.addAll(List.of(
-                "bench",
-                "--feed",
-                bootstrapServers,
-                "--invoices",
-                String.valueOf(count),
-                "--feed-per-second",
-                String.valueOf(perSecond)));
-        return command;
+        return ThisProgram.command(
+                List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8"),
+                List.of(
+                        "bench",
+                        "--feed",
+                        bootstrapServers,
+                        "--invoices",
+                        String.valueOf(count),
+                        "--feed-per-second",
+                        String.valueOf(perSecond)));
     }
 }

@@ -1,17 +1,14 @@
 package com.fapiaorelay.standalone.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.fapiaorelay.standalone.stack.PostgresCpu;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.stream.Stream;
 
 /**
- * What PostgreSQL spends: the CPU of its postmaster and backends, read from {@code /proc}, and the rows, commits and
- * WAL it writes, from its statistics views. The postmaster is the parent of any backend, so one connection finds it.
+ * What PostgreSQL spends: the CPU of its postmaster and backends ({@link PostgresCpu}), and the rows, commits and
+ * WAL it writes, from its statistics views.
  */
 final class PostgresProbe implements AutoCloseable {
 
@@ -21,32 +18,16 @@ final class PostgresProbe implements AutoCloseable {
             + " pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint";
 
     private final Connection connection;
-    private final long postmaster;
+    private final PostgresCpu cpu;
 
     PostgresProbe(String jdbcUrl) throws SQLException {
         connection = DriverManager.getConnection(jdbcUrl);
-        postmaster =
-                ProcStat.read(backendPid(connection)).map(ProcStat::parentPid).orElse(0L);
+        cpu = PostgresCpu.serving(connection);
     }
 
-    /** Postmaster and live backends, with the backends that have ended (their CPU moved to the postmaster's). */
+    /** Postmaster and live backends, with the backends that have ended. */
     long cpuNanos() {
-        long reaped = ProcStat.read(postmaster)
-                .map(ProcStat::cpuWithReapedChildrenNanos)
-                .orElse(0L);
-        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            return reaped
-                    + processes
-                            .filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                            .map(p ->
-                                    ProcStat.read(Long.parseLong(p.getFileName().toString())))
-                            .flatMap(java.util.Optional::stream)
-                            .filter(stat -> stat.parentPid() == postmaster)
-                            .mapToLong(ProcStat::ownCpuNanos)
-                            .sum();
-        } catch (IOException e) {
-            return reaped;
-        }
+        return cpu.nanos();
     }
 
     /**
@@ -60,14 +41,6 @@ final class PostgresProbe implements AutoCloseable {
             return new Writes(rows.getLong(1), rows.getLong(2), rows.getLong(3));
         } catch (SQLException e) {
             throw new IllegalStateException("could not read PostgreSQL's statistics", e);
-        }
-    }
-
-    private static long backendPid(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement();
-                ResultSet pid = statement.executeQuery("select pg_backend_pid()")) {
-            pid.next();
-            return pid.getLong(1);
         }
     }
 

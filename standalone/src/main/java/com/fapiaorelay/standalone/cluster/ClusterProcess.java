@@ -22,10 +22,6 @@ public final class ClusterProcess {
     private ClusterProcess() {}
 
     /** {@code NAME DIRECTORY}: how the supervisor starts a role from classes rather than the jar (tests, an IDE). */
-    public static void main(String[] args) throws Exception {
-        System.exit(run(args[0], Path.of(args[1])));
-    }
-
     public static int run(String roleName, Path directory) throws Exception {
         ClusterRole role = ClusterRole.parse(roleName);
         ClusterLayout layout = ClusterLayout.read(directory);

@@ -1,12 +1,11 @@
 package com.fapiaorelay.standalone.cluster;
 
-import java.io.File;
+import com.fapiaorelay.standalone.stack.ThisProgram;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -127,21 +126,13 @@ final class SupervisedProcess {
 
     /** The same java and jar as this process ({@code fapiao role NAME DIR}), with a small heap of its own. */
     private List<String> command() {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classPath = System.getProperty("java.class.path");
-        List<String> command = new ArrayList<>(List.of(
-                java,
-                "-Xmx" + role.part().heap(),
-                "-XX:+UseSerialGC",
-                "-XX:+ExitOnOutOfMemoryError",
-                "-Dfile.encoding=UTF-8",
-                "-Dfapiao.log.file=" + directory.resolve("logs").resolve(role.name() + "-full.log")));
-        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
-            command.addAll(List.of("-jar", classPath, "role"));
-        } else {
-            command.addAll(List.of("-cp", classPath, ClusterProcess.class.getName()));
-        }
-        command.addAll(List.of(role.name(), directory.toString()));
-        return command;
+        return ThisProgram.command(
+                List.of(
+                        "-Xmx" + role.part().heap(),
+                        "-XX:+UseSerialGC",
+                        "-XX:+ExitOnOutOfMemoryError",
+                        "-Dfile.encoding=UTF-8",
+                        "-Dfapiao.log.file=" + directory.resolve("logs").resolve(role.name() + "-full.log")),
+                List.of("role", role.name(), directory.toString()));
     }
 }

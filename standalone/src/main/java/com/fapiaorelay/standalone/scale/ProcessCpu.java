@@ -1,10 +1,8 @@
 package com.fapiaorelay.standalone.scale;
 
-import com.fapiaorelay.standalone.stack.RunningStack;
-import java.net.URI;
+import com.fapiaorelay.standalone.stack.PostgresCpu;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -23,11 +21,11 @@ final class ProcessCpu {
     }
 
     /** The embedded stack: this JVM (services, Kafka, sandbox and the harness) and PostgreSQL's server. */
-    static ProcessCpu ofThisJvm(int postgresPort) {
+    static ProcessCpu ofThisJvm(PostgresCpu postgres) {
         return new ProcessCpu(() -> {
             Map<String, Long> cpu = new LinkedHashMap<>();
             cpu.put("JVM (services, Kafka, sandbox, harness)", own(ProcessHandle.current()));
-            cpu.put(POSTGRES_SERVER, postgresServer(postgresPort));
+            cpu.put(POSTGRES_SERVER, postgres.nanos());
             return cpu;
         });
     }
@@ -36,11 +34,11 @@ final class ProcessCpu {
      * The cluster's processes by role name (the postgres role is the JVM that owns the server), PostgreSQL's server,
      * and this harness, which publishes and watches from outside.
      */
-    static ProcessCpu ofCluster(int postgresPort, Supplier<Map<String, ProcessHandle>> processes) {
+    static ProcessCpu ofCluster(PostgresCpu postgres, Supplier<Map<String, ProcessHandle>> processes) {
         return new ProcessCpu(() -> {
             Map<String, Long> cpu = new LinkedHashMap<>();
             processes.get().forEach((name, process) -> cpu.put(name, withChildren(process)));
-            cpu.put(POSTGRES_SERVER, postgresServer(postgresPort));
+            cpu.put(POSTGRES_SERVER, postgres.nanos());
             cpu.put("harness", own(ProcessHandle.current()));
             return cpu;
         });
@@ -57,34 +55,6 @@ final class ProcessCpu {
         after.forEach((name, nanos) -> micros.put(name, (nanos - before.getOrDefault(name, 0L)) / 1_000 / invoices));
         micros.put("total", micros.values().stream().mapToLong(Long::longValue).sum());
         return micros;
-    }
-
-    /**
-     * The postmaster and its backends. pg_ctl starts the postmaster detached (its parent is init), so it is found by
-     * the port on its command line rather than among the owner's children.
-     */
-    private static long postgresServer(int port) {
-        return ProcessHandle.allProcesses()
-                .filter(process -> isPostmaster(process, port))
-                .mapToLong(ProcessCpu::withChildren)
-                .sum();
-    }
-
-    private static boolean isPostmaster(ProcessHandle process, int port) {
-        boolean postgres = process.info()
-                .command()
-                .map(command -> command.endsWith("/postgres"))
-                .orElse(false);
-        List<String> arguments = List.of(process.info().arguments().orElse(new String[0]));
-        int flag = arguments.indexOf("-p");
-        return postgres
-                && flag >= 0
-                && flag + 1 < arguments.size()
-                && arguments.get(flag + 1).equals(String.valueOf(port));
-    }
-
-    static int postgresPort(RunningStack stack) {
-        return URI.create(stack.jdbcUrl("sync").substring("jdbc:".length())).getPort();
     }
 
     private static long withChildren(ProcessHandle process) {

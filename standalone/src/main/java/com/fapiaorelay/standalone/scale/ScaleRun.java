@@ -2,6 +2,7 @@ package com.fapiaorelay.standalone.scale;
 
 import com.fapiaorelay.standalone.cluster.ClusterStack;
 import com.fapiaorelay.standalone.stack.EmbeddedStack;
+import com.fapiaorelay.standalone.stack.PostgresCpu;
 import com.fapiaorelay.standalone.stack.Reports;
 import com.fapiaorelay.standalone.stack.StackSettings;
 import com.fapiaorelay.standalone.stack.Timings;
@@ -47,7 +48,7 @@ public final class ScaleRun {
     private List<ScaleReport.Phase> measure() throws Exception {
         out.println("单 JVM / the embedded stack in one JVM ...");
         try (EmbeddedStack stack = EmbeddedStack.start(StackSettings.ephemeral(TIMINGS))) {
-            Drain drain = new Drain(stack, ProcessCpu.ofThisJvm(ProcessCpu.postgresPort(stack)), out);
+            Drain drain = new Drain(stack, ProcessCpu.ofThisJvm(PostgresCpu.serving(stack.jdbcUrl("sync"))), out);
             drain.run("warm-up", invoices);
             phases.add(drain.run(ScaleReport.SINGLE_JVM, invoices));
         }
@@ -55,7 +56,9 @@ public final class ScaleRun {
         out.printf("集群 / the cluster, data and logs in %s ...%n", data);
         try (ClusterStack cluster = ClusterStack.onFreePorts(data, TIMINGS, out)) {
             Drain drain = new Drain(
-                    cluster, ProcessCpu.ofCluster(ProcessCpu.postgresPort(cluster), cluster::processHandles), out);
+                    cluster,
+                    ProcessCpu.ofCluster(PostgresCpu.serving(cluster.jdbcUrl("sync")), cluster::processHandles),
+                    out);
             drain.run("warm-up", invoices);
             cluster.retire(SECOND_UPLOAD);
             phases.add(drain.run(ScaleReport.ONE_UPLOAD, invoices));

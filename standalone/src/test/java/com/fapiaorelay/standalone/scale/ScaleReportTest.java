@@ -3,11 +3,14 @@ package com.fapiaorelay.standalone.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fapiaorelay.standalone.stack.PostgresCpu;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ScaleReportTest {
+
+    private static final PostgresCpu NO_SERVER = PostgresCpu.ofPostmaster(-1);
 
     @Test
     void cpuPerInvoiceIsEachProcessDeltaOverTheInvoicesWithTheirSum() {
@@ -44,12 +47,12 @@ class ScaleReportTest {
 
     @Test
     void thisJvmCountsItsOwnCpuAndNoServerWhereNoPostmasterListens() {
-        Map<String, Long> first = ProcessCpu.ofThisJvm(1).snapshot();
+        Map<String, Long> first = ProcessCpu.ofThisJvm(NO_SERVER).snapshot();
         long spent = 0;
         for (int i = 0; i < 50_000_000; i++) {
             spent += i % 7;
         }
-        Map<String, Long> second = ProcessCpu.ofThisJvm(1).snapshot();
+        Map<String, Long> second = ProcessCpu.ofThisJvm(NO_SERVER).snapshot();
 
         assertThat(spent).isPositive();
         assertThat(second.values().iterator().next())

@@ -1,4 +1,4 @@
-package com.fapiaorelay.standalone.bench;
+package com.fapiaorelay.standalone.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -17,6 +19,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -29,6 +32,7 @@ final class RawKafkaCeiling {
 
     private static final int LINGER_MS = 10;
     private static final int BATCH_BYTES = 256 * 1024;
+    private static final Duration PATIENCE = Duration.ofMinutes(2);
 
     private RawKafkaCeiling() {}
 
@@ -68,9 +72,42 @@ final class RawKafkaCeiling {
                 ByteArraySerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
                 ByteArraySerializer.class))) {
-            payloads.forEach(p -> producer.send(new ProducerRecord<>(topic, p.key(), p.value())));
+            awaitLeaders(producer, topic);
+            List<Future<RecordMetadata>> sends = payloads.stream()
+                    .map(p -> producer.send(new ProducerRecord<>(topic, p.key(), p.value())))
+                    .toList();
+            producer.flush();
+            awaitAcknowledged(sends);
         }
         consumeAll(bootstrapServers, topic, payloads.size());
+    }
+
+    /**
+     * A topic just created answers its first sends "not the leader" until every partition's leader is known; an
+     * idempotent producer that retries them can then meet OUT_OF_ORDER_SEQUENCE_NUMBER and lose the batch.
+     */
+    private static void awaitLeaders(KafkaProducer<byte[], byte[]> producer, String topic) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (producer.partitionsFor(topic).stream().anyMatch(partition -> partition.leader() == null)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(topic + " has partitions without a leader after " + PATIENCE);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+    }
+
+    /** A send that failed makes the pass fail, rather than leave the read-back waiting for a record never written. */
+    private static void awaitAcknowledged(List<Future<RecordMetadata>> sends) {
+        try {
+            for (Future<RecordMetadata> send : sends) {
+                send.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the raw Kafka pass could not write its records", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted writing the raw Kafka pass", e);
+        }
     }
 
     /**
@@ -105,8 +142,13 @@ final class RawKafkaCeiling {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
                 ByteArrayDeserializer.class))) {
             consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
             int seen = 0;
             while (seen < expected) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(
+                            "read " + seen + " of " + expected + " records back from " + topic + " within " + PATIENCE);
+                }
                 seen += consumer.poll(Duration.ofMillis(200)).count();
             }
         }

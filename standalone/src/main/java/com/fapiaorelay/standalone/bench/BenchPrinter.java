@@ -80,7 +80,7 @@ final class BenchPrinter {
             out.println("(no statements counted: pg_stat_statements is not loaded)");
             return;
         }
-        out.printf("%n| statement (most called) | calls / rows per invoice | µs per invoice |%n|---|---|---|%n");
+        out.printf("%n| statement (by execution time) | calls / rows per invoice | µs per invoice |%n|---|---|---|%n");
         saturation
                 .postgresStatements()
                 .forEach((query, calls) -> out.printf(

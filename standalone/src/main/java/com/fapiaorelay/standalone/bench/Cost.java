@@ -15,7 +15,7 @@ import java.util.function.Function;
  * microseconds per unit and in cores (CPU time over wall time), and heap bytes allocated per unit, of every component
  * and of the pipeline (every component but the bench's harness); the garbage collections over the stretch; Kafka
  * records and bytes appended; PostgreSQL rows inserted, updated or deleted per table, transactions committed, WAL
- * bytes written, and its busiest statements by calls.
+ * bytes written, and its busiest statements by execution time.
  */
 record Cost(
         String per,
@@ -38,7 +38,7 @@ record Cost(
         double walBytes,
         Map<String, Calls> postgresStatements) {
 
-    /** How many statements, the most called, a cost keeps. */
+    /** How many statements, those that took the most execution time, a cost keeps. */
     static final int STATEMENTS = 15;
 
     /** One component's CPU, microseconds per unit and cores, and the heap bytes its threads allocated per unit. */
@@ -114,12 +114,12 @@ record Cost(
         return perUnit;
     }
 
-    /** The {@link #STATEMENTS} most called, most called first. */
+    /** The {@link #STATEMENTS} that took the most execution time, the busiest first. */
     private static Map<String, Calls> busiest(Map<String, Calls> statements, double units) {
         Map<String, Calls> busiest = new LinkedHashMap<>();
         statements.entrySet().stream()
                 .sorted(Comparator.comparingDouble(
-                                (Map.Entry<String, Calls> s) -> s.getValue().calls())
+                                (Map.Entry<String, Calls> s) -> s.getValue().millis())
                         .reversed())
                 .limit(STATEMENTS)
                 .forEach(s -> busiest.put(s.getKey(), s.getValue().per(units)));

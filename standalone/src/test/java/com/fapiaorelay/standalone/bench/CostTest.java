@@ -109,10 +109,10 @@ class CostTest {
     }
 
     @Test
-    void keepsTheMostCalledStatementsMostCalledFirst() {
+    void keepsTheStatementsThatTookLongestTheLongestFirst() {
         Map<String, Calls> ran = new HashMap<>();
         for (int i = 0; i < Cost.STATEMENTS + 5; i++) {
-            ran.put("select " + i, new Calls(i + 1, 0, 0));
+            ran.put("select " + i, new Calls(1, 0, i + 1));
         }
         Writes writes = new Writes(Map.of(), 0, 0, ran);
         Usage spent = new Usage(SECOND, Map.of(), Map.of(), new Garbage(0, 0), Map.of(), writes);

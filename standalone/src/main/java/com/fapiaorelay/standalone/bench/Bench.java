@@ -40,7 +40,6 @@ public final class Bench {
     /** The thread group the broker's threads run in (the stack names each part's group after it). */
     private static final String KAFKA = "kafka";
 
-    private static final int WARM_UP = 5_000;
     private static final int NAIVE_SAMPLE = 300;
     private static final int JACKSON_SAMPLE = 10_000;
 
@@ -61,8 +60,11 @@ public final class Bench {
         return StackSettings.ephemeral(overrides).withPostgresConfig(PostgresStatements.SERVER_CONFIG);
     }
 
-    /** How long each run lasts: {@code count} invoices at saturation, the paced run, the idle stretch. */
-    public record Plan(int count, int offeredPerSecond, Duration offeredFor, Duration idleFor) {}
+    /**
+     * How long each run lasts: {@code warmUp} invoices through the pipeline first, {@code count} invoices at
+     * saturation, the paced run, the idle stretch.
+     */
+    public record Plan(int warmUp, int count, int offeredPerSecond, Duration offeredFor, Duration idleFor) {}
 
     /**
      * Measures {@code plan}'s runs on a stack started with {@link #TIMINGS}; writes the figures to {@code reportFile}
@@ -82,7 +84,7 @@ public final class Bench {
                 var meter = new CostMeter(threads, jvm, stack.jdbcUrl("public"));
                 var feed = FeedProcess.start(stack.kafkaBootstrapServers())) {
             Yardsticks yardsticks = yardsticks(meter, plan.count());
-            feed.run(WARM_UP, 0);
+            feed.run(plan.warmUp(), 0);
             out.println("warmed up, the feed's JVM with the pipeline");
             Cost idle = idle(meter, plan.idleFor());
             out.printf("idle stack: %.3f cores%n", idle.pipelineCores());

@@ -30,6 +30,14 @@ final class BenchCommand implements Callable<Integer> {
     int invoices;
 
     @Option(
+            names = "--warm-up-invoices",
+            paramLabel = "N",
+            defaultValue = "5000",
+            converter = OptionValues.Positive.class,
+            description = "预热发票数 / invoices through the pipeline before anything is measured")
+    int warmUp;
+
+    @Option(
             names = "--offered-per-second",
             paramLabel = "R",
             defaultValue = "1000",
@@ -74,6 +82,7 @@ final class BenchCommand implements Callable<Integer> {
             Bench.run(
                     stack,
                     new Bench.Plan(
+                            warmUp,
                             invoices,
                             offeredPerSecond,
                             Duration.ofSeconds(offeredSeconds),

@@ -3,10 +3,8 @@ package com.fapiaorelay.standalone.bench;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.time.BusinessDays;
 import com.fapiaorelay.standalone.bench.Feed.Run;
-import com.fapiaorelay.standalone.bench.RawKafkaCeiling.Payload;
 import com.fapiaorelay.standalone.stack.DemoInvoices;
 import com.fapiaorelay.standalone.stack.EmbeddedStack;
-import com.fapiaorelay.standalone.stack.ErpPublisher;
 import com.fapiaorelay.standalone.stack.Reports;
 import com.fapiaorelay.standalone.stack.StackSettings;
 import com.fapiaorelay.standalone.stack.Timings;
@@ -37,11 +35,7 @@ public final class Bench {
     static final String NAIVE_MODEL = "one thread, one synchronous HTTP call per invoice, the sandbox answering each"
             + " call after " + SANDBOX_LATENCY_MS + " ms";
 
-    /** The thread group the broker's threads run in (the stack names each part's group after it). */
-    private static final String KAFKA = "kafka";
-
     private static final int NAIVE_SAMPLE = 300;
-    private static final int JACKSON_SAMPLE = 10_000;
 
     /** Longer than PostgreSQL 15's PGSTAT_IDLE_INTERVAL, after which idle backends have reported their writes. */
     private static final Duration SETTLE = Duration.ofSeconds(11);
@@ -83,7 +77,8 @@ public final class Bench {
         try (var resources = new ResourceSampler(threads, jvm);
                 var meter = new CostMeter(threads, jvm, stack.jdbcUrl("public"));
                 var feed = FeedProcess.start(stack.kafkaBootstrapServers())) {
-            Yardsticks yardsticks = yardsticks(meter, plan.count());
+            Yardsticks yardsticks =
+                    Yardsticks.measure(stack, meter, invoices, generate(plan.count()), generate(NAIVE_SAMPLE), out);
             feed.run(plan.warmUp(), 0);
             out.println("warmed up, the feed's JVM with the pipeline");
             Cost idle = idle(meter, plan.idleFor());
@@ -97,34 +92,6 @@ public final class Bench {
             return report(plan, yardsticks, saturation, idle, offered, resources);
         }
     }
-
-    /** The one-thread timings, and raw Kafka and the naive uploader, on this JVM's harness threads. */
-    private Yardsticks yardsticks(CostMeter meter, int count) {
-        double validationMicros = ValidationTiming.microsPerInvoice(invoices);
-        out.printf("validation of a 5-line invoice: %.1f µs%n", validationMicros);
-        List<Invoice> sample = generate(count);
-        var jackson = JacksonTiming.measure(sample.subList(0, Math.min(sample.size(), JACKSON_SAMPLE)));
-        out.printf("Jackson, submitted event: write %.1f µs, read %.1f µs%n", jackson.write(), jackson.read());
-        List<Payload> payloads = payloads(sample);
-        RawKafkaCeiling.warmUp(stack.kafkaBootstrapServers(), payloads);
-        Usage beforeCeiling = meter.read();
-        double ceiling = RawKafkaCeiling.measure(stack.kafkaBootstrapServers(), payloads);
-        double kafkaAlone = Cost.of(meter.read().since(beforeCeiling), "invoice", payloads.size())
-                .cpuMicrosOf(KAFKA, ThreadCpu.HARNESS);
-        out.printf(
-                "raw Kafka produce + consume, pre-serialised: %.0f/s, %.0f µs CPU per invoice%n", ceiling, kafkaAlone);
-        double naive = NaiveUploader.measure(stack.sandboxUrl(), generate(NAIVE_SAMPLE));
-        out.printf("naive uploader (%s): %.0f/s%n", NAIVE_MODEL, naive);
-        return new Yardsticks(validationMicros, jackson.write(), jackson.read(), ceiling, kafkaAlone, naive);
-    }
-
-    private record Yardsticks(
-            double validationMicros,
-            double jacksonWriteMicros,
-            double jacksonReadMicros,
-            double rawKafkaPerSecond,
-            double rawKafkaCpuMicros,
-            double naivePerSecond) {}
 
     /**
      * {@code count} invoices flat out, measured from the moment the warm feed has its events ready until it read the
@@ -197,13 +164,6 @@ public final class Bench {
             generated.add(invoices.next());
         }
         return generated;
-    }
-
-    /** The events the ERP would send for {@code invoices}, serialised here so that the ceiling times Kafka alone. */
-    private static List<Payload> payloads(List<Invoice> invoices) {
-        return invoices.stream()
-                .map(invoice -> Payload.of(invoice.key().toString(), ErpPublisher.event(invoice)))
-                .toList();
     }
 
     private static String machine() {

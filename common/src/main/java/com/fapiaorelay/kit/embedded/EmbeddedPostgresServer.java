@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** A real PostgreSQL server started from the binaries zonky publishes on Maven Central. */
 public final class EmbeddedPostgresServer implements AutoCloseable {
@@ -28,11 +29,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * services already acknowledged to Kafka by committing offsets. Temporary data has nothing to keep.
      */
     public static EmbeddedPostgresServer start(Path dataDir, int port) throws IOException {
+        return start(dataDir, port, Map.of());
+    }
+
+    /** The same with {@code serverConfig} settings on top (the bench preloads pg_stat_statements). */
+    public static EmbeddedPostgresServer start(Path dataDir, int port, Map<String, String> serverConfig)
+            throws IOException {
         EmbeddedPostgres.Builder builder =
                 EmbeddedPostgres.builder().setPort(port).setRegisterShutdownHook(false);
         if (dataDir != null) {
             builder.setDataDirectory(dataDir).setCleanDataDirectory(false).setServerConfig("synchronous_commit", "on");
         }
+        serverConfig.forEach(builder::setServerConfig);
         return new EmbeddedPostgresServer(builder.start(), dataDir);
     }
 

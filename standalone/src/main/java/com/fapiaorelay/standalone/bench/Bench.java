@@ -1,15 +1,12 @@
 package com.fapiaorelay.standalone.bench;
 
-import com.fapiaorelay.common.event.InvoiceSubmitted;
 import com.fapiaorelay.common.invoice.Invoice;
-import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.common.time.BusinessDays;
 import com.fapiaorelay.standalone.bench.Feed.Run;
-import com.fapiaorelay.standalone.bench.RawKafkaCeiling.Payload;
 import com.fapiaorelay.standalone.stack.DemoInvoices;
 import com.fapiaorelay.standalone.stack.EmbeddedStack;
-import com.fapiaorelay.standalone.stack.ErpPublisher;
 import com.fapiaorelay.standalone.stack.Reports;
+import com.fapiaorelay.standalone.stack.StackSettings;
 import com.fapiaorelay.standalone.stack.Timings;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,7 +19,7 @@ import java.util.Map;
 
 /**
  * The measurements of docs/benchmarks.md, all on one embedded stack in this JVM; the invoices come from, and their
- * statuses are watched by, a {@link Feed} in a process of its own.
+ * statuses are watched by, a {@link Feed} in a process of its own, the same one for the warm-up and the measured runs.
  */
 public final class Bench {
 
@@ -38,12 +35,7 @@ public final class Bench {
     static final String NAIVE_MODEL = "one thread, one synchronous HTTP call per invoice, the sandbox answering each"
             + " call after " + SANDBOX_LATENCY_MS + " ms";
 
-    /** The thread group the broker's threads run in (the stack names each part's group after it). */
-    private static final String KAFKA = "kafka";
-
-    private static final int WARM_UP = 5_000;
     private static final int NAIVE_SAMPLE = 300;
-    private static final int JACKSON_SAMPLE = 10_000;
 
     /** Longer than PostgreSQL 15's PGSTAT_IDLE_INTERVAL, after which idle backends have reported their writes. */
     private static final Duration SETTLE = Duration.ofSeconds(11);
@@ -57,8 +49,16 @@ public final class Bench {
         this.out = out;
     }
 
-    /** How long each run lasts: {@code count} invoices at saturation, the paced run, the idle stretch. */
-    public record Plan(int count, int offeredPerSecond, Duration offeredFor, Duration idleFor) {}
+    /** A stack on temporary storage with {@code overrides}, its PostgreSQL counting statements for the bench. */
+    public static StackSettings settings(Map<String, String> overrides) {
+        return StackSettings.ephemeral(overrides).withPostgresConfig(PostgresStatements.SERVER_CONFIG);
+    }
+
+    /**
+     * How long each run lasts: {@code warmUp} invoices through the pipeline first, {@code count} invoices at
+     * saturation, the paced run, the idle stretch.
+     */
+    public record Plan(int warmUp, int count, int offeredPerSecond, Duration offeredFor, Duration idleFor) {}
 
     /**
      * Measures {@code plan}'s runs on a stack started with {@link #TIMINGS}; writes the figures to {@code reportFile}
@@ -71,78 +71,82 @@ public final class Bench {
         new BenchPrinter(out).print(report);
     }
 
-    private BenchReport measure(Plan plan) throws InterruptedException, SQLException {
+    private BenchReport measure(Plan plan) throws InterruptedException, SQLException, IOException {
         var threads = new ThreadCpu();
-        try (var resources = new ResourceSampler(threads);
-                var meter = new CostMeter(threads, stack.jdbcUrl("public"))) {
-            double validationMicros = ValidationTiming.microsPerInvoice(invoices);
-            out.printf("validation of a 5-line invoice: %.1f µs%n", validationMicros);
-            List<Invoice> sample = generate(plan.count());
-            var jackson = JacksonTiming.measure(sample.subList(0, Math.min(sample.size(), JACKSON_SAMPLE)));
-            out.printf("Jackson, submitted event: write %.1f µs, read %.1f µs%n", jackson.write(), jackson.read());
-            List<Payload> payloads = payloads(sample);
-            RawKafkaCeiling.warmUp(stack.kafkaBootstrapServers(), payloads);
-            Usage beforeCeiling = meter.read();
-            double ceiling = RawKafkaCeiling.measure(stack.kafkaBootstrapServers(), payloads);
-            double kafkaAlone = Cost.of(meter.read().since(beforeCeiling), "invoice", payloads.size())
-                    .cpuMicrosOf(KAFKA, ThreadCpu.HARNESS);
-            out.printf(
-                    "raw Kafka produce + consume, pre-serialised: %.0f/s, %.0f µs CPU per invoice%n",
-                    ceiling, kafkaAlone);
-            double naive = NaiveUploader.measure(stack.sandboxUrl(), generate(NAIVE_SAMPLE));
-            out.printf("naive uploader (%s): %.0f/s%n", NAIVE_MODEL, naive);
-            FeedProcess.start(stack.kafkaBootstrapServers(), WARM_UP, 0).go();
-            out.println("warmed up");
+        var jvm = new JvmThreads();
+        try (var resources = new ResourceSampler(threads, jvm);
+                var meter = new CostMeter(threads, jvm, stack.jdbcUrl("public"));
+                var feed = FeedProcess.start(stack.kafkaBootstrapServers())) {
+            Yardsticks yardsticks =
+                    Yardsticks.measure(stack, meter, invoices, generate(plan.count()), generate(NAIVE_SAMPLE), out);
+            feed.run(plan.warmUp(), 0);
+            out.println("warmed up, the feed's JVM with the pipeline");
             Cost idle = idle(meter, plan.idleFor());
             out.printf("idle stack: %.3f cores%n", idle.pipelineCores());
-            var feed = FeedProcess.start(stack.kafkaBootstrapServers(), plan.count(), 0);
-            Usage start = meter.read();
-            Run saturation = feed.go();
-            Usage end = meter.read().plusHarness(saturation.cpuNanos());
-            Thread.sleep(SETTLE.toMillis());
-            Cost cost = Cost.of(end.withPostgres(meter.postgresWrites()).since(start), "invoice", plan.count());
-            out.printf(
-                    "pipeline at saturation: handed over %.0f/s, upload path (→ UPLOADED) %.0f/s, end to end"
-                            + " (→ CONFIRMED) %.0f/s, %.0f µs CPU per invoice%n",
-                    saturation.handedOverPerSecond(),
-                    saturation.uploadedPerSecond(),
-                    saturation.confirmedPerSecond(),
-                    cost.pipelineCpuMicros());
-            Run offered = FeedProcess.start(
-                            stack.kafkaBootstrapServers(),
-                            (int) (plan.offeredPerSecond() * plan.offeredFor().toSeconds()),
-                            plan.offeredPerSecond())
-                    .go();
+            Saturation saturation = saturation(feed, meter, plan.count());
+            Run offered =
+                    feed.run((int) (plan.offeredPerSecond() * plan.offeredFor().toSeconds()), plan.offeredPerSecond());
             out.printf(
                     "pipeline at %d/s offered: p99 to UPLOADED %.0f ms%n",
                     plan.offeredPerSecond(), offered.uploaded().p99());
-            var garbage = resources.garbage();
-            return new BenchReport(
-                    machine(),
-                    plan.count(),
-                    SANDBOX_LATENCY_MS,
-                    validationMicros,
-                    jackson.write(),
-                    jackson.read(),
-                    saturation.handedOverPerSecond(),
-                    saturation.uploadedPerSecond(),
-                    saturation.confirmedPerSecond(),
-                    ceiling,
-                    kafkaAlone,
-                    naive,
-                    NAIVE_MODEL,
-                    saturation.uploaded(),
-                    saturation.confirmed(),
-                    plan.offeredPerSecond(),
-                    offered.uploaded(),
-                    offered.confirmed(),
-                    cost,
-                    idle,
-                    cost.pipelineCpuMicrosNetOf(idle),
-                    resources.peakHeapMiB(),
-                    garbage.collections(),
-                    garbage.millis());
+            return report(plan, yardsticks, saturation, idle, offered, resources);
         }
+    }
+
+    /**
+     * {@code count} invoices flat out, measured from the moment the warm feed has its events ready until it read the
+     * last CONFIRMED; PostgreSQL's rows read once its backends have reported them.
+     */
+    private Saturation saturation(FeedProcess feed, CostMeter meter, int count) throws InterruptedException {
+        feed.prepare(count, 0);
+        Usage start = meter.read();
+        Run run = feed.go();
+        Usage end = meter.read().plusHarness(run.cpuNanos());
+        Thread.sleep(SETTLE.toMillis());
+        Cost cost = Cost.of(end.withPostgres(meter.postgresWrites()).since(start), "invoice", count);
+        out.printf(
+                "pipeline at saturation: handed over %.0f/s, upload path (→ UPLOADED) %.0f/s, end to end"
+                        + " (→ CONFIRMED) %.0f/s, %.0f µs CPU per invoice%n",
+                run.handedOverPerSecond(), run.uploadedPerSecond(), run.confirmedPerSecond(), cost.pipelineCpuMicros());
+        return new Saturation(run, cost);
+    }
+
+    private record Saturation(Run run, Cost cost) {}
+
+    private BenchReport report(
+            Plan plan,
+            Yardsticks yardsticks,
+            Saturation saturation,
+            Cost idle,
+            Run offered,
+            ResourceSampler resources) {
+        var garbage = resources.garbage();
+        Run run = saturation.run();
+        return new BenchReport(
+                machine(),
+                plan.count(),
+                SANDBOX_LATENCY_MS,
+                yardsticks.validationMicros(),
+                yardsticks.jacksonWriteMicros(),
+                yardsticks.jacksonReadMicros(),
+                run.handedOverPerSecond(),
+                run.uploadedPerSecond(),
+                run.confirmedPerSecond(),
+                yardsticks.rawKafkaPerSecond(),
+                yardsticks.rawKafkaCpuMicros(),
+                yardsticks.naivePerSecond(),
+                NAIVE_MODEL,
+                run.uploaded(),
+                run.confirmed(),
+                plan.offeredPerSecond(),
+                offered.uploaded(),
+                offered.confirmed(),
+                saturation.cost(),
+                idle,
+                saturation.cost().pipelineCpuMicrosNetOf(idle),
+                resources.peakHeapMiB(),
+                garbage.collections(),
+                garbage.millis());
     }
 
     /** What the stack spends per second with nothing to do, once the warm-up's work and statistics have settled. */
@@ -160,15 +164,6 @@ public final class Bench {
             generated.add(invoices.next());
         }
         return generated;
-    }
-
-    /** The events the ERP would send for {@code invoices}, serialised here so that the ceiling times Kafka alone. */
-    private static List<Payload> payloads(List<Invoice> invoices) {
-        return invoices.stream()
-                .map(invoice -> Payload.of(
-                        invoice.key().toString(),
-                        FapiaoJson.mapper().writeValueAsString(InvoiceSubmitted.of(ErpPublisher.SOURCE, invoice))))
-                .toList();
     }
 
     private static String machine() {

@@ -26,24 +26,38 @@ final class BenchPrinter {
         out.printf(
                 "%ncost at saturation, %.0f invoices in %.1f s; idle over %.0f s%n",
                 saturation.units(), saturation.seconds(), idle.seconds());
-        out.printf("| component | CPU µs per invoice | cores at saturation | cores idle |%n|---|---|---|---|%n");
+        out.printf(
+                "| component | CPU µs per invoice | cores at saturation | cores idle | heap bytes allocated per invoice |"
+                        + "%n|---|---|---|---|---|%n");
         for (ComponentCost component : saturation.components()) {
             out.printf(
-                    "| %s | %.0f | %.2f | %.3f |%n",
+                    "| %s | %.0f | %.2f | %.3f | %s |%n",
                     component.component(),
                     component.cpuMicros(),
                     component.cores(),
-                    idle.coresOf(component.component()));
+                    idle.coresOf(component.component()),
+                    component.allocatedBytes() > 0 ? String.format("%,.0f", component.allocatedBytes()) : "");
         }
         out.printf(
-                "| **pipeline** (all but the harness) | **%.0f** (%.0f net of idle) | %.2f | %.3f |%n",
-                saturation.pipelineCpuMicros(), netOfIdle, saturation.pipelineCores(), idle.pipelineCores());
+                "| **pipeline** (all but the harness) | **%.0f** (%.0f net of idle) | %.2f | %.3f | %,.0f |%n",
+                saturation.pipelineCpuMicros(),
+                netOfIdle,
+                saturation.pipelineCores(),
+                idle.pipelineCores(),
+                saturation.pipelineAllocatedBytes());
+        printWrites(saturation, idle);
+    }
+
+    private void printWrites(Cost saturation, Cost idle) {
         out.printf(
-                "| Kafka: records, bytes appended per invoice | %.2f, %.0f B | | %.1f records/s, %.0f B/s |%n",
+                "| garbage collections over the stretch | %d, %d ms | | %d, %d ms | |%n",
+                saturation.gcCollections(), saturation.gcMillis(), idle.gcCollections(), idle.gcMillis());
+        out.printf(
+                "| Kafka: records, bytes appended per invoice | %.2f, %.0f B | | %.1f records/s, %.0f B/s | |%n",
                 saturation.kafkaRecords(), saturation.kafkaBytes(), idle.kafkaRecords(), idle.kafkaBytes());
         out.printf(
                 "| PostgreSQL: rows written, commits, WAL per invoice | %.2f, %.2f, %.0f B | | %.1f rows/s, %.1f"
-                        + " commits/s, %.0f B/s |%n",
+                        + " commits/s, %.0f B/s | |%n",
                 saturation.postgresRows(),
                 saturation.postgresCommits(),
                 saturation.walBytes(),
@@ -53,6 +67,24 @@ final class BenchPrinter {
         saturation
                 .kafkaBytesByTopic()
                 .forEach((topic, bytes) -> out.printf("  Kafka %s: %.0f B per invoice%n", topic, bytes));
+        printPostgres(saturation);
+    }
+
+    private void printPostgres(Cost saturation) {
+        out.printf("%n| PostgreSQL table | rows inserted / updated / deleted per invoice |%n|---|---|%n");
+        saturation
+                .postgresRowsByTable()
+                .forEach((table, rows) -> out.printf(
+                        "| %s | %.2f / %.2f / %.2f |%n", table, rows.inserted(), rows.updated(), rows.deleted()));
+        if (saturation.postgresStatements().isEmpty()) {
+            out.println("(no statements counted: pg_stat_statements is not loaded)");
+            return;
+        }
+        out.printf("%n| statement (by execution time) | calls / rows per invoice | µs per invoice |%n|---|---|---|%n");
+        saturation
+                .postgresStatements()
+                .forEach((query, calls) -> out.printf(
+                        "| `%s` | %.3f / %.2f | %.0f |%n", query, calls.calls(), calls.rows(), calls.millis() * 1e3));
     }
 
     private void printRates(BenchReport report) {

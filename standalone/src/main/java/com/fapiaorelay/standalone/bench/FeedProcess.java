@@ -6,51 +6,82 @@ import com.fapiaorelay.standalone.stack.ThisProgram;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
- * {@link Feed} in a process of its own, the same java and jar as this one: started, it waits until the feed is ready
- * (its JVM up, its watcher following the status topic), so that the bench can begin measuring only then; {@link #go}
- * lets it publish and answers its {@link Run}.
+ * {@link Feed} in a process of its own, the same java and jar as this one, kept for all the bench's runs so that its
+ * JVM is warm for the measured ones: {@link #prepare} returns once the feed has serialised a run's events, so that
+ * the bench can begin measuring only then; {@link #go} lets it publish them and answers its {@link Run}.
  */
-final class FeedProcess {
+final class FeedProcess implements AutoCloseable {
 
     /** How the line with the run starts, among whatever else the process prints. */
     private static final String RUN_LINE = "{\"handedOverPerSecond\"";
 
     private final Process process;
     private final BufferedReader output;
+    private final OutputStream input;
 
     private FeedProcess(Process process) {
         this.process = process;
         this.output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        this.input = process.getOutputStream();
     }
 
-    static FeedProcess start(String bootstrapServers, int count, int perSecond) {
+    static FeedProcess start(String bootstrapServers) {
         try {
-            var feed = new FeedProcess(new ProcessBuilder(command(bootstrapServers, count, perSecond))
+            return new FeedProcess(new ProcessBuilder(command(bootstrapServers))
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start());
-            feed.readUntil(Feed.READY);
-            return feed;
         } catch (IOException e) {
             throw new IllegalStateException("could not start the bench's feed process", e);
         }
     }
 
-    Run go() throws InterruptedException {
+    /** Orders {@code count} invoices, paced at {@code perSecond} or flat out at 0, and waits until they are ready. */
+    void prepare(int count, int perSecond) {
         try {
-            process.getOutputStream().write('\n');
-            process.getOutputStream().flush();
-            String run = readUntil(RUN_LINE);
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException("the bench's feed process exited with " + process.exitValue());
-            }
-            return FapiaoJson.mapper().readValue(run, Run.class);
+            send(count + " " + perSecond);
+            readUntil(Feed.READY);
         } catch (IOException e) {
             throw new IllegalStateException("lost the bench's feed process", e);
         }
+    }
+
+    /** Publishes what {@link #prepare} ordered and answers the run once all its invoices are CONFIRMED. */
+    Run go() {
+        try {
+            send("go");
+            return FapiaoJson.mapper().readValue(readUntil(RUN_LINE), Run.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("lost the bench's feed process", e);
+        }
+    }
+
+    /** {@link #prepare} and {@link #go} at once, for a run that is not measured from here. */
+    Run run(int count, int perSecond) {
+        prepare(count, perSecond);
+        return go();
+    }
+
+    @Override
+    public void close() throws InterruptedException, IOException {
+        input.close();
+        if (!process.waitFor(1, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the bench's feed process did not end with its input");
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("the bench's feed process exited with " + process.exitValue());
+        }
+    }
+
+    private void send(String line) throws IOException {
+        input.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        input.flush();
     }
 
     private String readUntil(String prefix) throws IOException {
@@ -62,16 +93,9 @@ final class FeedProcess {
         throw new IllegalStateException("the bench's feed process ended before printing " + prefix);
     }
 
-    private static List<String> command(String bootstrapServers, int count, int perSecond) {
+    private static List<String> command(String bootstrapServers) {
         return ThisProgram.command(
                 List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8"),
-                List.of(
-                        "bench",
-                        "--feed",
-                        bootstrapServers,
-                        "--invoices",
-                        String.valueOf(count),
-                        "--feed-per-second",
-                        String.valueOf(perSecond)));
+                List.of("bench", "--feed", bootstrapServers));
     }
 }

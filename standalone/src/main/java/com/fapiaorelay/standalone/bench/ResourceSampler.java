@@ -6,20 +6,22 @@ import java.lang.management.MemoryMXBean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Samples this JVM every 100 ms: its heap, for the peak, and its threads' CPU, so that threads ending between two
- * readings of the cost keep what they spent. Also reads the collectors' time over the run.
+ * Samples this JVM every 100 ms: its heap, for the peak, and its threads' CPU (the parts' and the JVM's own), so that
+ * threads ending between two readings of the cost keep what they spent. Also reads the collectors' time over the run.
  */
 final class ResourceSampler implements AutoCloseable {
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final ThreadCpu threads;
+    private final JvmThreads jvm;
     private final AtomicLong peakHeap = new AtomicLong();
     private final Garbage startGarbage = Garbage.collected();
     private final Thread sampler = new Thread(this::sample, "bench-resource-sampler");
     private volatile boolean running = true;
 
-    ResourceSampler(ThreadCpu threads) {
+    ResourceSampler(ThreadCpu threads, JvmThreads jvm) {
         this.threads = threads;
+        this.jvm = jvm;
         sampler.setDaemon(true);
         sampler.start();
     }
@@ -37,6 +39,7 @@ final class ResourceSampler implements AutoCloseable {
         while (running) {
             peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
             threads.sample();
+            jvm.sample();
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {

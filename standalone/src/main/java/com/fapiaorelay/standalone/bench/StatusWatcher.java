@@ -14,17 +14,13 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Follows the status topic as an ERP would and times each invoice from the moment it was handed over until it was
- * reported UPLOADED and CONFIRMED.
+ * Follows the status topic as an ERP would and times each invoice of the current run from the moment it was handed
+ * over until it was reported UPLOADED and CONFIRMED. One watcher serves several runs, each with its own {@link Tally}.
  */
 final class StatusWatcher implements AutoCloseable {
 
-    private final Map<String, Long> submittedAt = new ConcurrentHashMap<>();
-    private final Latencies uploaded = new Latencies();
-    private final Latencies confirmed = new Latencies();
-    private final AtomicLong lastUploadedAt = new AtomicLong();
-    private final AtomicLong lastConfirmedAt = new AtomicLong();
     private final Thread poller;
+    private volatile Tally tally = new Tally();
     private volatile boolean running = true;
 
     StatusWatcher(String bootstrapServers) {
@@ -48,49 +44,19 @@ final class StatusWatcher implements AutoCloseable {
         poller.start();
     }
 
-    void submitted(String key) {
-        submittedAt.put(key, System.nanoTime());
-    }
-
-    Latencies uploaded() {
-        return uploaded;
-    }
-
-    Latencies confirmed() {
-        return confirmed;
-    }
-
-    long lastUploadedNanos() {
-        return lastUploadedAt.get();
-    }
-
-    long lastConfirmedNanos() {
-        return lastConfirmedAt.get();
+    /** Starts a new run: only the invoices submitted from now on count, in the tally answered. */
+    Tally begin() {
+        tally = new Tally();
+        return tally;
     }
 
     private void poll(KafkaConsumer<String, String> consumer) {
         try (consumer) {
             while (running) {
                 long now = System.nanoTime();
-                consumer.poll(Duration.ofMillis(100)).forEach(record -> observe(record.key(), record.value(), now));
+                consumer.poll(Duration.ofMillis(100))
+                        .forEach(record -> tally.observe(record.key(), record.value(), now));
             }
-        }
-    }
-
-    private void observe(String key, String value, long now) {
-        Long start = submittedAt.get(key);
-        if (start == null) {
-            return;
-        }
-        // the state alone: binding whole events would take CPU from the pipeline it measures
-        InvoiceState state = InvoiceState.valueOf(
-                FapiaoJson.mapper().readTree(value).path("state").asString());
-        if (state == InvoiceState.UPLOADED) {
-            uploaded.add(now - start);
-            lastUploadedAt.set(now);
-        } else if (state == InvoiceState.CONFIRMED) {
-            confirmed.add(now - start);
-            lastConfirmedAt.set(now);
         }
     }
 
@@ -98,5 +64,52 @@ final class StatusWatcher implements AutoCloseable {
     public void close() throws InterruptedException {
         running = false;
         poller.join();
+    }
+
+    /** One run's invoices: when each was handed over, and how long each took to UPLOADED and CONFIRMED. */
+    static final class Tally {
+
+        private final Map<String, Long> submittedAt = new ConcurrentHashMap<>();
+        private final Latencies uploaded = new Latencies();
+        private final Latencies confirmed = new Latencies();
+        private final AtomicLong lastUploadedAt = new AtomicLong();
+        private final AtomicLong lastConfirmedAt = new AtomicLong();
+
+        void submitted(String key) {
+            submittedAt.put(key, System.nanoTime());
+        }
+
+        Latencies uploaded() {
+            return uploaded;
+        }
+
+        Latencies confirmed() {
+            return confirmed;
+        }
+
+        long lastUploadedNanos() {
+            return lastUploadedAt.get();
+        }
+
+        long lastConfirmedNanos() {
+            return lastConfirmedAt.get();
+        }
+
+        private void observe(String key, String value, long now) {
+            Long start = submittedAt.get(key);
+            if (start == null) {
+                return;
+            }
+            // the state alone: binding whole events would take CPU from the pipeline it measures
+            InvoiceState state = InvoiceState.valueOf(
+                    FapiaoJson.mapper().readTree(value).path("state").asString());
+            if (state == InvoiceState.UPLOADED) {
+                uploaded.add(now - start);
+                lastUploadedAt.set(now);
+            } else if (state == InvoiceState.CONFIRMED) {
+                confirmed.add(now - start);
+                lastConfirmedAt.set(now);
+            }
+        }
     }
 }

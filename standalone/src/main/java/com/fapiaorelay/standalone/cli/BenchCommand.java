@@ -3,7 +3,9 @@ package com.fapiaorelay.standalone.cli;
 import com.fapiaorelay.standalone.bench.Bench;
 import com.fapiaorelay.standalone.bench.Feed;
 import com.fapiaorelay.standalone.stack.EmbeddedStack;
-import com.fapiaorelay.standalone.stack.StackSettings;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,6 +28,14 @@ final class BenchCommand implements Callable<Integer> {
             converter = OptionValues.Positive.class,
             description = "饱和测量的发票数 / invoices for the saturation run")
     int invoices;
+
+    @Option(
+            names = "--warm-up-invoices",
+            paramLabel = "N",
+            defaultValue = "5000",
+            converter = OptionValues.Positive.class,
+            description = "预热发票数 / invoices through the pipeline before anything is measured")
+    int warmUp;
 
     @Option(
             names = "--offered-per-second",
@@ -55,15 +65,8 @@ final class BenchCommand implements Callable<Integer> {
             names = "--feed",
             paramLabel = "BOOTSTRAP",
             description = "内部用 / internal: only be the bench's feed process (ERP and status watcher) for the broker"
-                    + " at BOOTSTRAP; the bench starts it")
+                    + " at BOOTSTRAP, serving the runs the bench orders on standard input; the bench starts it")
     String feed;
-
-    @Option(
-            names = "--feed-per-second",
-            paramLabel = "R",
-            defaultValue = "0",
-            description = "内部用 / internal: the feed's pace, 0 for flat out")
-    int feedPerSecond;
 
     @Mixin
     ChannelOption channel;
@@ -71,14 +74,15 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (feed != null) {
-            Feed.run(feed, invoices, feedPerSecond, System.out);
+            Feed.serve(feed, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out);
             return 0;
         }
         System.out.println("启动嵌入式环境 / starting the embedded stack on temporary storage ...");
-        try (EmbeddedStack stack = EmbeddedStack.start(StackSettings.ephemeral(channel.settings(Bench.TIMINGS)))) {
+        try (EmbeddedStack stack = EmbeddedStack.start(Bench.settings(channel.settings(Bench.TIMINGS)))) {
             Bench.run(
                     stack,
                     new Bench.Plan(
+                            warmUp,
                             invoices,
                             offeredPerSecond,
                             Duration.ofSeconds(offeredSeconds),

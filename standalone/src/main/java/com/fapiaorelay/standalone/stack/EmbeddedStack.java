@@ -134,7 +134,9 @@ public final class EmbeddedStack implements RunningStack, AutoCloseable {
 
     private EmbeddedPostgresServer startPostgres() throws IOException {
         return EmbeddedPostgresServer.start(
-                settings.dataDir() == null ? null : data.resolve("postgres"), settings.postgresPort());
+                settings.dataDir() == null ? null : data.resolve("postgres"),
+                settings.postgresPort(),
+                settings.postgresConfig());
     }
 
     private EmbeddedKafkaServer startKafka() {

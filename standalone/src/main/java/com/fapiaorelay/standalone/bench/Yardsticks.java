@@ -1,0 +1,59 @@
+package com.fapiaorelay.standalone.bench;
+
+import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.standalone.bench.RawKafkaCeiling.Payload;
+import com.fapiaorelay.standalone.stack.DemoInvoices;
+import com.fapiaorelay.standalone.stack.EmbeddedStack;
+import com.fapiaorelay.standalone.stack.ErpPublisher;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * What the pipeline is compared with, measured on the bench's own threads of this JVM: validation and Jackson on one
+ * thread in CPU time, raw Kafka (its rate, and its broker's and clients' CPU per invoice), the naive uploader.
+ */
+record Yardsticks(
+        double validationMicros,
+        double jacksonWriteMicros,
+        double jacksonReadMicros,
+        double rawKafkaPerSecond,
+        double rawKafkaCpuMicros,
+        double naivePerSecond) {
+
+    /** The thread group the broker's threads run in (the stack names each part's group after it). */
+    private static final String KAFKA = "kafka";
+
+    private static final int JACKSON_SAMPLE = 10_000;
+
+    /** Validation on {@code invoices}, Jackson and raw Kafka on {@code sample}, the naive uploader on {@code naive}. */
+    static Yardsticks measure(
+            EmbeddedStack stack,
+            CostMeter meter,
+            DemoInvoices invoices,
+            List<Invoice> sample,
+            List<Invoice> naive,
+            PrintStream out) {
+        double validationMicros = ValidationTiming.microsPerInvoice(invoices);
+        out.printf("validation of a 5-line invoice: %.1f µs%n", validationMicros);
+        var jackson = JacksonTiming.measure(sample.subList(0, Math.min(sample.size(), JACKSON_SAMPLE)));
+        out.printf("Jackson, submitted event: write %.1f µs, read %.1f µs%n", jackson.write(), jackson.read());
+        List<Payload> payloads = payloads(sample);
+        RawKafkaCeiling.warmUp(stack.kafkaBootstrapServers(), payloads);
+        Usage beforeCeiling = meter.read();
+        double ceiling = RawKafkaCeiling.measure(stack.kafkaBootstrapServers(), payloads);
+        double kafkaAlone = Cost.of(meter.read().since(beforeCeiling), "invoice", payloads.size())
+                .cpuMicrosOf(KAFKA, ThreadCpu.HARNESS);
+        out.printf(
+                "raw Kafka produce + consume, pre-serialised: %.0f/s, %.0f µs CPU per invoice%n", ceiling, kafkaAlone);
+        double naivePerSecond = NaiveUploader.measure(stack.sandboxUrl(), naive);
+        out.printf("naive uploader (%s): %.0f/s%n", Bench.NAIVE_MODEL, naivePerSecond);
+        return new Yardsticks(validationMicros, jackson.write(), jackson.read(), ceiling, kafkaAlone, naivePerSecond);
+    }
+
+    /** The events the ERP would send for {@code invoices}, serialised here so that the ceiling times Kafka alone. */
+    private static List<Payload> payloads(List<Invoice> invoices) {
+        return invoices.stream()
+                .map(invoice -> Payload.of(invoice.key().toString(), ErpPublisher.event(invoice)))
+                .toList();
+    }
+}

@@ -75,6 +75,7 @@ class LedgerRows {
                                uploaded_at = coalesce(EXCLUDED.uploaded_at, l.uploaded_at),
                                next_check_at = EXCLUDED.next_check_at,
                                claim_token = NULL,
+                               claimed_until = NULL,
                                lookups = CASE WHEN EXCLUDED.state = 'UPLOADED' THEN 0 ELSE l.lookups END,
                                stuck_alerted = false,
                                created_at = CASE WHEN l.state = 'NOT_RECEIVED' THEN EXCLUDED.created_at
@@ -152,14 +153,15 @@ class LedgerRows {
 
     /**
      * Claims due checks under {@code token} until {@code leaseEnds}, when they fall due again if nobody recorded them;
-     * rows another instance is claiming are skipped, so instances share the backlog.
+     * rows another instance is claiming or holds are skipped, so instances share the backlog. The claim changes no
+     * indexed column, so it writes no index entry.
      */
     List<DueInvoice> claimDue(UUID token, OffsetDateTime now, OffsetDateTime leaseEnds, int limit) {
         return jdbc.sql("""
                         UPDATE ledger l
-                           SET claim_token = :token, next_check_at = :leaseEnds
+                           SET claim_token = :token, claimed_until = :leaseEnds
                           FROM (SELECT seller_tax_id, invoice_number FROM ledger
-                                 WHERE next_check_at <= :now
+                                 WHERE next_check_at <= :now AND (claimed_until IS NULL OR claimed_until <= :now)
                                  ORDER BY next_check_at
                                  LIMIT :limit
                                    FOR UPDATE SKIP LOCKED) due
@@ -176,11 +178,10 @@ class LedgerRows {
                 .list();
     }
 
-    /** Makes the invoices {@code token} still holds due at {@code when} again, unchecked. */
-    void release(UUID token, OffsetDateTime when) {
-        jdbc.sql("UPDATE ledger SET claim_token = NULL, next_check_at = :when WHERE claim_token = :token")
+    /** Hands the invoices {@code token} still holds back unchecked: they are due again at once. */
+    void release(UUID token) {
+        jdbc.sql("UPDATE ledger SET claim_token = NULL, claimed_until = NULL WHERE claim_token = :token")
                 .param("token", token)
-                .param("when", when)
                 .update();
     }
 
@@ -197,7 +198,7 @@ class LedgerRows {
                                receipt_id = coalesce(c.receipt, l.receipt_id), next_check_at = c.next_check_at,
                                lookups = l.lookups + 1, reupload_rounds = c.rounds, missing_alerted = c.alerted,
                                stuck_alerted = false, version = l.version + 1, claim_token = NULL,
-                               updated_at = :now
+                               claimed_until = NULL, updated_at = :now
                           FROM unnest(:sellers::text[], :numbers::text[], :states::text[], :codes::text[],
                                       :reasons::text[], :receipts::text[], :nextCheckAt::timestamptz[],
                                       :rounds::integer[], :alerted::boolean[])
@@ -232,7 +233,7 @@ class LedgerRows {
         List<InvoiceKey> keys = List.copyOf(nextChecks.keySet());
         int[] written = batch.batchUpdate(
                 """
-                UPDATE ledger SET next_check_at = ?, lookups = lookups + 1, claim_token = NULL
+                UPDATE ledger SET next_check_at = ?, lookups = lookups + 1, claim_token = NULL, claimed_until = NULL
                  WHERE seller_tax_id = ? AND invoice_number = ? AND claim_token = ?
                 """,
                 keys.stream()

@@ -6,6 +6,7 @@ import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.common.validation.Finding;
 import com.fapiaorelay.kit.jdbc.SqlLiterals;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,6 +33,8 @@ class LedgerRows {
 
     /** Below UNREADABLE's version 0: whatever upload-service says about a declared invoice replaces NOT_RECEIVED. */
     private static final long NOT_RECEIVED_VERSION = -1;
+
+    private static final String NO_FINDINGS = "[]";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -96,12 +99,7 @@ class LedgerRows {
                 .param("versions", column(changes, c -> c.event().version()))
                 .param("occurredAt", column(changes, c -> c.event().occurredAt()))
                 .param("nextCheckAt", column(changes, UpstreamChange::nextCheckAt))
-                .param(
-                        "findings",
-                        column(
-                                changes,
-                                c -> FapiaoJson.mapper()
-                                        .writeValueAsString(c.event().findings())))
+                .param("findings", column(changes, c -> findingsJson(c.event().findings())))
                 .param("now", now)
                 .query((rs, row) -> Map.entry(key(rs), rs.getLong("version")))
                 .list()
@@ -274,6 +272,11 @@ class LedgerRows {
         var tax = rs.getBigDecimal("total_tax");
         var issuedAt = rs.getObject("issued_at", java.time.LocalDateTime.class);
         return amount == null && tax == null && issuedAt == null ? null : new InvoiceFigures(amount, tax, issuedAt);
+    }
+
+    /** Most events carry no findings: the column's default, written without Jackson. */
+    private static String findingsJson(List<Finding> findings) {
+        return findings.isEmpty() ? NO_FINDINGS : FapiaoJson.mapper().writeValueAsString(findings);
     }
 
     private static Object figure(UpstreamChange change, Function<InvoiceFigures, Object> figure) {

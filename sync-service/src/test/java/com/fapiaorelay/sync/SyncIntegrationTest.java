@@ -18,11 +18,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,6 +46,14 @@ public abstract class SyncIntegrationTest {
     protected static final String UPLOAD_SERVICE = "upload-service";
     protected static final String SERVICE = "sync-service";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final KafkaTemplate<String, String> UPSTREAM =
+            new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    SharedInfrastructure.get().kafkaBootstrapServers(),
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                    StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                    StringSerializer.class)));
 
     protected final TaxInterface sandbox =
             new HttpTaxInterface(URI.create(SandboxServer.url()), Duration.ofSeconds(2), Duration.ofSeconds(5));
@@ -50,8 +61,8 @@ public abstract class SyncIntegrationTest {
     @LocalServerPort
     protected int port;
 
-    @Autowired
-    protected KafkaTemplate<String, String> kafka;
+    /** A producer of the tests' own, as upload-service's is: sync-service's stamps what it sends as its own. */
+    protected final KafkaTemplate<String, String> kafka = UPSTREAM;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -30,7 +30,7 @@ public class PoisonBatches {
     /** Reads each record's value, refusing empty and oversized ones unread, and stores what was read. */
     public <T> void process(
             List<ConsumerRecord<String, String>> records, Function<String, T> reader, Consumer<List<T>> store) {
-        processRecords(records, record -> read(record, reader), store);
+        processRecords(records, record -> readValue(record, reader), store);
     }
 
     /** Reads each whole record (key and headers too), any failure making it poison, and stores what was read. */
@@ -52,7 +52,8 @@ public class PoisonBatches {
         }
     }
 
-    private <T> T read(ConsumerRecord<String, String> record, Function<String, T> reader) {
+    /** Reads a record's value as {@link #process} does, refusing it empty or oversized; for a reader of whole records. */
+    public <T> T readValue(ConsumerRecord<String, String> record, Function<String, T> reader) {
         if (record.value() == null) {
             throw UnreadableEvent.empty();
         }

@@ -58,7 +58,7 @@ public class Ledger {
 
     /** Hands a claim's invoices back unchecked, due at once, where it still holds them. */
     public void releaseChecks(CheckClaim claim) {
-        rows.release(claim.token(), OffsetDateTime.now(clock));
+        rows.release(claim.token());
     }
 
     /**

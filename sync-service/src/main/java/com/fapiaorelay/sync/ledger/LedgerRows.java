@@ -6,6 +6,7 @@ import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.common.validation.Finding;
 import com.fapiaorelay.kit.jdbc.SqlLiterals;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,6 +34,8 @@ class LedgerRows {
     /** Below UNREADABLE's version 0: whatever upload-service says about a declared invoice replaces NOT_RECEIVED. */
     private static final long NOT_RECEIVED_VERSION = -1;
 
+    private static final String NO_FINDINGS = "[]";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -43,45 +46,69 @@ class LedgerRows {
 
     /**
      * Applies upstream events of distinct invoices in one statement, each unless its row already holds that upstream
-     * version or a later one; answers the ledger version each applied event produced, by invoice. An applied event
-     * ends any confirmation claim on its row: a look-up made for the state it replaces must record nothing.
+     * version or a later one, and in the same statement appends each applied event to the timeline (in arrival order)
+     * and records that the sellers of new invoices (upstream version 1, or 0 for a dead letter) submitted them, in
+     * sorted order so concurrent batches lock alike. Answers the ledger version each applied event produced, by
+     * invoice. An applied event ends any confirmation claim on its row: a look-up made for the state it replaces must
+     * record nothing.
      */
     Map<InvoiceKey, Long> applyUpstream(List<UpstreamChange> changes, OffsetDateTime now) {
         return jdbc
                 .sql("""
-                        INSERT INTO ledger AS l (seller_tax_id, invoice_number, state, reason_code, reason,
-                                                 total_amount, total_tax, issued_at, receipt_id, upstream_version,
-                                                 uploaded_at, next_check_at, created_at, updated_at, findings)
-                        SELECT e.seller, e.number, e.state, e.code, e.reason, e.amount, e.tax, e.issued_at, e.receipt,
-                               e.upstream_version, CASE WHEN e.state = 'UPLOADED' THEN e.occurred_at END,
-                               e.next_check_at, :now, :now, e.findings
-                          FROM unnest(:sellers::text[], :numbers::text[], :states::text[], :codes::text[],
-                                      :reasons::text[], :amounts::numeric[], :taxes::numeric[],
-                                      :issuedAt::timestamp[], :receipts::text[], :versions::bigint[],
-                                      :occurredAt::timestamptz[], :nextCheckAt::timestamptz[], :findings::text[])
-                               AS e(seller, number, state, code, reason, amount, tax, issued_at, receipt,
-                                    upstream_version, occurred_at, next_check_at, findings)
-                        ON CONFLICT (seller_tax_id, invoice_number) DO UPDATE
-                           SET state = EXCLUDED.state,
-                               reason_code = EXCLUDED.reason_code,
-                               reason = EXCLUDED.reason,
-                               findings = EXCLUDED.findings,
-                               total_amount = coalesce(EXCLUDED.total_amount, l.total_amount),
-                               total_tax = coalesce(EXCLUDED.total_tax, l.total_tax),
-                               issued_at = coalesce(EXCLUDED.issued_at, l.issued_at),
-                               receipt_id = coalesce(EXCLUDED.receipt_id, l.receipt_id),
-                               upstream_version = EXCLUDED.upstream_version,
-                               version = l.version + 1,
-                               uploaded_at = coalesce(EXCLUDED.uploaded_at, l.uploaded_at),
-                               next_check_at = EXCLUDED.next_check_at,
-                               claim_token = NULL,
-                               lookups = CASE WHEN EXCLUDED.state = 'UPLOADED' THEN 0 ELSE l.lookups END,
-                               stuck_alerted = false,
-                               created_at = CASE WHEN l.state = 'NOT_RECEIVED' THEN EXCLUDED.created_at
-                                                 ELSE l.created_at END,
-                               updated_at = EXCLUDED.updated_at
-                         WHERE l.upstream_version < EXCLUDED.upstream_version
-                        RETURNING seller_tax_id, invoice_number, version
+                        WITH e AS (
+                            SELECT * FROM unnest(:sellers::text[], :numbers::text[], :states::text[], :codes::text[],
+                                                 :reasons::text[], :amounts::numeric[], :taxes::numeric[],
+                                                 :issuedAt::timestamp[], :receipts::text[], :versions::bigint[],
+                                                 :occurredAt::timestamptz[], :nextCheckAt::timestamptz[],
+                                                 :findings::text[], :sources::text[]) WITH ORDINALITY
+                                     AS e(seller, number, state, code, reason, amount, tax, issued_at, receipt,
+                                          upstream_version, occurred_at, next_check_at, findings, source, arrival)
+                        ), applied AS (
+                            INSERT INTO ledger AS l (seller_tax_id, invoice_number, state, reason_code, reason,
+                                                     total_amount, total_tax, issued_at, receipt_id, upstream_version,
+                                                     uploaded_at, next_check_at, created_at, updated_at, findings)
+                            SELECT e.seller, e.number, e.state, e.code, e.reason, e.amount, e.tax, e.issued_at,
+                                   e.receipt, e.upstream_version, CASE WHEN e.state = 'UPLOADED' THEN e.occurred_at END,
+                                   e.next_check_at, :now, :now, e.findings
+                              FROM e
+                            ON CONFLICT (seller_tax_id, invoice_number) DO UPDATE
+                               SET state = EXCLUDED.state,
+                                   reason_code = EXCLUDED.reason_code,
+                                   reason = EXCLUDED.reason,
+                                   findings = EXCLUDED.findings,
+                                   total_amount = coalesce(EXCLUDED.total_amount, l.total_amount),
+                                   total_tax = coalesce(EXCLUDED.total_tax, l.total_tax),
+                                   issued_at = coalesce(EXCLUDED.issued_at, l.issued_at),
+                                   receipt_id = coalesce(EXCLUDED.receipt_id, l.receipt_id),
+                                   upstream_version = EXCLUDED.upstream_version,
+                                   version = l.version + 1,
+                                   uploaded_at = coalesce(EXCLUDED.uploaded_at, l.uploaded_at),
+                                   next_check_at = EXCLUDED.next_check_at,
+                                   claim_token = NULL,
+                                   claimed_until = NULL,
+                                   lookups = CASE WHEN EXCLUDED.state = 'UPLOADED' THEN 0 ELSE l.lookups END,
+                                   stuck_alerted = false,
+                                   created_at = CASE WHEN l.state = 'NOT_RECEIVED' THEN EXCLUDED.created_at
+                                                     ELSE l.created_at END,
+                                   updated_at = EXCLUDED.updated_at
+                             WHERE l.upstream_version < EXCLUDED.upstream_version
+                            RETURNING l.seller_tax_id, l.invoice_number, l.version
+                        ), moved AS (
+                            INSERT INTO timeline (seller_tax_id, invoice_number, occurred_at, source, state, version,
+                                                  reason_code, reason)
+                            SELECT e.seller, e.number, e.occurred_at, e.source, e.state, a.version, e.code, e.reason
+                              FROM applied a JOIN e ON e.seller = a.seller_tax_id AND e.number = a.invoice_number
+                             ORDER BY e.arrival
+                        ), submitted AS (
+                            INSERT INTO seller_activity AS s (seller_tax_id, last_submission_at)
+                            SELECT DISTINCT e.seller, CAST(:now AS timestamptz)
+                              FROM applied a JOIN e ON e.seller = a.seller_tax_id AND e.number = a.invoice_number
+                             WHERE e.upstream_version <= 1
+                             ORDER BY e.seller
+                            ON CONFLICT (seller_tax_id) DO UPDATE
+                               SET last_submission_at = greatest(s.last_submission_at, EXCLUDED.last_submission_at)
+                        )
+                        SELECT seller_tax_id, invoice_number, version FROM applied
                         """)
                 .param("sellers", column(changes, c -> c.event().sellerTaxId()))
                 .param("numbers", column(changes, c -> c.event().invoiceNumber()))
@@ -95,12 +122,8 @@ class LedgerRows {
                 .param("versions", column(changes, c -> c.event().version()))
                 .param("occurredAt", column(changes, c -> c.event().occurredAt()))
                 .param("nextCheckAt", column(changes, UpstreamChange::nextCheckAt))
-                .param(
-                        "findings",
-                        column(
-                                changes,
-                                c -> FapiaoJson.mapper()
-                                        .writeValueAsString(c.event().findings())))
+                .param("findings", column(changes, c -> findingsJson(c.event().findings())))
+                .param("sources", column(changes, c -> c.event().source()))
                 .param("now", now)
                 .query((rs, row) -> Map.entry(key(rs), rs.getLong("version")))
                 .list()
@@ -137,29 +160,17 @@ class LedgerRows {
                 .list();
     }
 
-    /** Records that new invoices of {@code sellers} arrived; in sorted order, so concurrent batches lock alike. */
-    void recordSubmissions(Collection<String> sellers, OffsetDateTime now) {
-        jdbc.sql("""
-                        INSERT INTO seller_activity AS a (seller_tax_id, last_submission_at)
-                        SELECT seller, :now FROM unnest(:sellers::text[]) AS seller
-                        ON CONFLICT (seller_tax_id) DO UPDATE
-                           SET last_submission_at = greatest(a.last_submission_at, EXCLUDED.last_submission_at)
-                        """)
-                .param("sellers", sellers.stream().distinct().sorted().toArray(String[]::new))
-                .param("now", now)
-                .update();
-    }
-
     /**
      * Claims due checks under {@code token} until {@code leaseEnds}, when they fall due again if nobody recorded them;
-     * rows another instance is claiming are skipped, so instances share the backlog.
+     * rows another instance is claiming or holds are skipped, so instances share the backlog. The claim changes no
+     * indexed column, so it writes no index entry.
      */
     List<DueInvoice> claimDue(UUID token, OffsetDateTime now, OffsetDateTime leaseEnds, int limit) {
         return jdbc.sql("""
                         UPDATE ledger l
-                           SET claim_token = :token, next_check_at = :leaseEnds
+                           SET claim_token = :token, claimed_until = :leaseEnds
                           FROM (SELECT seller_tax_id, invoice_number FROM ledger
-                                 WHERE next_check_at <= :now
+                                 WHERE next_check_at <= :now AND (claimed_until IS NULL OR claimed_until <= :now)
                                  ORDER BY next_check_at
                                  LIMIT :limit
                                    FOR UPDATE SKIP LOCKED) due
@@ -176,11 +187,10 @@ class LedgerRows {
                 .list();
     }
 
-    /** Makes the invoices {@code token} still holds due at {@code when} again, unchecked. */
-    void release(UUID token, OffsetDateTime when) {
-        jdbc.sql("UPDATE ledger SET claim_token = NULL, next_check_at = :when WHERE claim_token = :token")
+    /** Hands the invoices {@code token} still holds back unchecked: they are due again at once. */
+    void release(UUID token) {
+        jdbc.sql("UPDATE ledger SET claim_token = NULL, claimed_until = NULL WHERE claim_token = :token")
                 .param("token", token)
-                .param("when", when)
                 .update();
     }
 
@@ -197,7 +207,7 @@ class LedgerRows {
                                receipt_id = coalesce(c.receipt, l.receipt_id), next_check_at = c.next_check_at,
                                lookups = l.lookups + 1, reupload_rounds = c.rounds, missing_alerted = c.alerted,
                                stuck_alerted = false, version = l.version + 1, claim_token = NULL,
-                               updated_at = :now
+                               claimed_until = NULL, updated_at = :now
                           FROM unnest(:sellers::text[], :numbers::text[], :states::text[], :codes::text[],
                                       :reasons::text[], :receipts::text[], :nextCheckAt::timestamptz[],
                                       :rounds::integer[], :alerted::boolean[])
@@ -232,7 +242,7 @@ class LedgerRows {
         List<InvoiceKey> keys = List.copyOf(nextChecks.keySet());
         int[] written = batch.batchUpdate(
                 """
-                UPDATE ledger SET next_check_at = ?, lookups = lookups + 1, claim_token = NULL
+                UPDATE ledger SET next_check_at = ?, lookups = lookups + 1, claim_token = NULL, claimed_until = NULL
                  WHERE seller_tax_id = ? AND invoice_number = ? AND claim_token = ?
                 """,
                 keys.stream()
@@ -273,6 +283,11 @@ class LedgerRows {
         var tax = rs.getBigDecimal("total_tax");
         var issuedAt = rs.getObject("issued_at", java.time.LocalDateTime.class);
         return amount == null && tax == null && issuedAt == null ? null : new InvoiceFigures(amount, tax, issuedAt);
+    }
+
+    /** Most events carry no findings: the column's default, written without Jackson. */
+    private static String findingsJson(List<Finding> findings) {
+        return findings.isEmpty() ? NO_FINDINGS : FapiaoJson.mapper().writeValueAsString(findings);
     }
 
     private static Object figure(UpstreamChange change, Function<InvoiceFigures, Object> figure) {

@@ -6,6 +6,7 @@ import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.kit.kafka.PoisonBatches;
 import com.fapiaorelay.kit.trace.Traces;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Consumes status events in batches through the kit's poison path; offsets are committed only after the batch's
- * transaction commits. With DEBUG on, each event is logged in its record's trace.
+ * transaction commits. Our own events, stamped by {@link OwnEventStamp}, are passed over unread. With DEBUG on, each
+ * event read is logged in its record's trace.
  */
 @Component
 class StatusEventListener {
@@ -33,7 +35,18 @@ class StatusEventListener {
 
     @KafkaListener(id = "sync-status", idIsGroup = false, topics = Topics.INVOICES_STATUS, batch = "true")
     void onStatusEvents(List<ConsumerRecord<String, String>> records) {
-        batches.process(records, json -> received(StatusEventReader.read(json)), upstream::apply);
+        batches.processRecords(records, this::readUnlessOwn, events -> upstream.apply(present(events)));
+    }
+
+    private Optional<InvoiceStatusChanged> readUnlessOwn(ConsumerRecord<String, String> record) {
+        if (OwnEventStamp.isOwn(record)) {
+            return Optional.empty();
+        }
+        return Optional.of(batches.readValue(record, json -> received(StatusEventReader.read(json))));
+    }
+
+    private static List<InvoiceStatusChanged> present(List<Optional<InvoiceStatusChanged>> events) {
+        return events.stream().flatMap(Optional::stream).toList();
     }
 
     private InvoiceStatusChanged received(InvoiceStatusChanged event) {

@@ -8,17 +8,16 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies upstream status events to the ledger in one transaction per batch, a few statements per batch. An event
+ * Applies upstream status events to the ledger in one transaction per batch, one statement per round of the batch
+ * (the row, the timeline and the sellers' activity together). An event
  * applies only if its version is newer than the last upstream version applied for the invoice, so replays and stale
  * events change nothing.
  */
@@ -29,19 +28,12 @@ class UpstreamEvents {
 
     private final TransactionTemplate transaction;
     private final LedgerRows rows;
-    private final TimelineRows timeline;
     private final SyncProperties properties;
     private final Clock clock;
 
-    UpstreamEvents(
-            TransactionTemplate transaction,
-            LedgerRows rows,
-            TimelineRows timeline,
-            SyncProperties properties,
-            Clock clock) {
+    UpstreamEvents(TransactionTemplate transaction, LedgerRows rows, SyncProperties properties, Clock clock) {
         this.transaction = transaction;
         this.rows = rows;
-        this.timeline = timeline;
         this.properties = properties;
         this.clock = clock;
     }
@@ -50,8 +42,11 @@ class UpstreamEvents {
         List<InvoiceStatusChanged> upstream = events.stream()
                 .filter(event -> !Ledger.OWN_SOURCE.equals(event.source()))
                 .toList();
-        if (!upstream.isEmpty()) {
-            transaction.executeWithoutResult(status -> rounds(upstream).forEach(this::applyRound));
+        List<List<InvoiceStatusChanged>> rounds = rounds(upstream);
+        if (rounds.size() == 1) {
+            applyRound(rounds.get(0)); // one statement: atomic on its own, no transaction to open and commit
+        } else if (!rounds.isEmpty()) {
+            transaction.executeWithoutResult(status -> rounds.forEach(this::applyRound));
         }
     }
 
@@ -73,33 +68,13 @@ class UpstreamEvents {
     }
 
     private void applyRound(List<InvoiceStatusChanged> round) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
         Map<InvoiceKey, Long> applied = rows.applyUpstream(
-                round.stream().map(e -> new UpstreamChange(e, firstCheck(e))).toList(), now);
-        recordSubmissions(round, applied.keySet(), now);
-        Map<InvoiceKey, TimelineEntry> entries = new LinkedHashMap<>();
-        for (InvoiceStatusChanged event : round) {
-            Long version = applied.get(event.key());
-            if (version == null) {
-                log.debug("Stale status event {} v{} for {} ignored", event.eventId(), event.version(), event.key());
-            } else {
-                entries.put(event.key(), entry(event, version));
-            }
-        }
-        timeline.append(entries);
-    }
-
-    /**
-     * An invoice's first upstream event (version 1 from intake, or 0 for its dead letter) means its ERP submitted it:
-     * what the silent-source watch listens for.
-     */
-    private void recordSubmissions(List<InvoiceStatusChanged> round, Set<InvoiceKey> applied, OffsetDateTime now) {
-        List<String> sellers = round.stream()
-                .filter(event -> event.version() <= 1 && applied.contains(event.key()))
-                .map(InvoiceStatusChanged::sellerTaxId)
-                .toList();
-        if (!sellers.isEmpty()) {
-            rows.recordSubmissions(sellers, now);
+                round.stream().map(e -> new UpstreamChange(e, firstCheck(e))).toList(), OffsetDateTime.now(clock));
+        if (log.isDebugEnabled()) {
+            round.stream()
+                    .filter(event -> !applied.containsKey(event.key()))
+                    .forEach(event -> log.debug(
+                            "Stale status event {} v{} for {} ignored", event.eventId(), event.version(), event.key()));
         }
     }
 
@@ -109,10 +84,5 @@ class UpstreamEvents {
             return null;
         }
         return event.occurredAt().plus(properties.confirmation().visibilityDelay());
-    }
-
-    private static TimelineEntry entry(InvoiceStatusChanged event, long version) {
-        return new TimelineEntry(
-                event.occurredAt(), event.source(), event.state(), version, event.reasonCode(), event.reason());
     }
 }

@@ -22,6 +22,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -80,6 +83,35 @@ class LedgerIT extends SyncIntegrationTest {
 
         await().atMost(PATIENCE).until(() -> stateOf(invoice.key()).equals("UPLOAD_PENDING"));
         assertThat(timelineStates(ledger(invoice.key()).body())).containsExactly("UPLOAD_PENDING");
+    }
+
+    @Test
+    void eventsStampedAsOursArePassedOverUnread() throws Exception {
+        Invoice invoice = TestInvoices.invoice();
+        InvoiceStatusChanged stamped = upstream(invoice, InvoiceState.UPLOADED, 5, null);
+        kafka.send(new ProducerRecord<>(
+                        Topics.INVOICES_STATUS,
+                        null,
+                        invoice.key().toString(),
+                        FapiaoJson.mapper().writeValueAsString(stamped),
+                        List.of(new RecordHeader(
+                                OwnEventStamp.HEADER, "sync-service".getBytes(StandardCharsets.UTF_8)))))
+                .get(10, TimeUnit.SECONDS);
+        publish(upstream(invoice, InvoiceState.UPLOAD_PENDING, 1, null));
+
+        await().atMost(PATIENCE).until(() -> stateOf(invoice.key()).equals("UPLOAD_PENDING"));
+        assertThat(timelineStates(ledger(invoice.key()).body())).containsExactly("UPLOAD_PENDING");
+    }
+
+    @Test
+    void confirmedFromAnotherSourceIsRecorded() {
+        Invoice invoice = TestInvoices.invoice();
+        publish(upstream(invoice, InvoiceState.UPLOADED, 1, null));
+        publish(InvoiceStatusChanged.of(
+                "tax-bureau-feed", invoice.key(), InvoiceState.CONFIRMED, 2, null, null, "R-9", null));
+
+        await().atMost(PATIENCE).until(() -> stateOf(invoice.key()).equals("CONFIRMED"));
+        assertThat(timelineStates(ledger(invoice.key()).body())).containsExactly("UPLOADED", "CONFIRMED");
     }
 
     @Test

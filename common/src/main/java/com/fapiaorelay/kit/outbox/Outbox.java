@@ -1,5 +1,7 @@
 package com.fapiaorelay.kit.outbox;
 
+import static com.fapiaorelay.kit.jdbc.ColumnArrays.column;
+
 import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.event.FapiaoEvent;
 import com.fapiaorelay.common.invoice.InvoiceKey;
@@ -14,12 +16,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Appends outgoing events; call it inside the transaction that changes the state the event describes. Each row keeps
  * the trace its event continues, so the trace does not end at the table. Once the transaction commits, {@code
- * appended} tells the relay that events wait.
+ * appended} tells the relay that events wait. A batch is one statement, its rows numbered in the order given.
  */
 public class Outbox {
 
-    private static final String INSERT =
-            "INSERT INTO outbox (topic, message_key, payload, trace_headers) VALUES (?, ?, ?, ?)";
+    private static final String INSERT = """
+            INSERT INTO outbox (topic, message_key, payload, trace_headers)
+            SELECT topic, message_key, payload, trace_headers
+              FROM unnest(?::text[], ?::text[], ?::text[], ?::text[])
+                   WITH ORDINALITY AS e(topic, message_key, payload, trace_headers, n)
+             ORDER BY n
+            """;
 
     private final JdbcTemplate jdbc;
     private final Traces traces;
@@ -32,12 +39,19 @@ public class Outbox {
     }
 
     public void append(String topic, String key, FapiaoEvent event) {
-        jdbc.update(INSERT, row(new OutgoingEvent(topic, key, event)));
-        announceAfterCommit();
+        appendAll(List.of(new OutgoingEvent(topic, key, event)));
     }
 
     public void appendAll(List<OutgoingEvent> events) {
-        jdbc.batchUpdate(INSERT, events.stream().map(this::row).toList());
+        if (events.isEmpty()) {
+            return;
+        }
+        jdbc.update(
+                INSERT,
+                column(events, OutgoingEvent::topic),
+                column(events, OutgoingEvent::key),
+                column(events, e -> FapiaoJson.mapper().writeValueAsString(e.event())),
+                column(events, this::traceOf));
         announceAfterCommit();
     }
 
@@ -52,10 +66,6 @@ public class Outbox {
         } else {
             appended.run();
         }
-    }
-
-    private Object[] row(OutgoingEvent e) {
-        return new Object[] {e.topic(), e.key(), FapiaoJson.mapper().writeValueAsString(e.event()), traceOf(e)};
     }
 
     private String traceOf(OutgoingEvent e) {

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,11 +31,9 @@ class SubmissionRows {
     private static final String AWAITING_UPLOAD = SqlLiterals.list(Submissions.AWAITING_UPLOAD);
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
 
-    SubmissionRows(JdbcClient jdbc, JdbcTemplate batch) {
+    SubmissionRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     Map<InvoiceKey, StoredState> lockExisting(List<InvoiceKey> keys) {
@@ -60,18 +57,38 @@ class SubmissionRows {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** Stores distinct invoices in one statement, new or in place of content never sent. */
     void store(List<NewSubmission> submissions) {
-        batch.batchUpdate(
-                """
+        if (submissions.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
                         INSERT INTO submission (seller_tax_id, invoice_number, content_hash, payload, source, state,
                                                 version, next_attempt_at, reason_code, reason)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        SELECT * FROM unnest(:sellers::text[], :numbers::text[], :hashes::text[], :payloads::text[],
+                                             :sources::text[], :states::text[], :versions::bigint[],
+                                             :nextAttemptAt::timestamptz[], :codes::text[], :reasons::text[])
                         ON CONFLICT (seller_tax_id, invoice_number) DO UPDATE
                            SET content_hash = EXCLUDED.content_hash, payload = EXCLUDED.payload,
                                source = EXCLUDED.source, state = EXCLUDED.state, version = EXCLUDED.version,
                                next_attempt_at = EXCLUDED.next_attempt_at, reason_code = EXCLUDED.reason_code,
                                reason = EXCLUDED.reason, updated_at = now()
-                        """, submissions.stream().map(SubmissionRows::insertArguments).toList());
+                        """)
+                .param(
+                        "sellers",
+                        column(submissions, s -> s.firstState().invoice().sellerTaxId()))
+                .param(
+                        "numbers",
+                        column(submissions, s -> s.firstState().invoice().invoiceNumber()))
+                .param("hashes", column(submissions, NewSubmission::contentHash))
+                .param("payloads", column(submissions, NewSubmission::payload))
+                .param("sources", column(submissions, NewSubmission::source))
+                .param("states", column(submissions, s -> s.firstState().state()))
+                .param("versions", column(submissions, NewSubmission::version))
+                .param("nextAttemptAt", column(submissions, s -> s.firstState().nextAttemptAt()))
+                .param("codes", column(submissions, s -> s.firstState().reasonCode()))
+                .param("reasons", column(submissions, s -> s.firstState().reason()))
+                .update();
     }
 
     /**
@@ -291,25 +308,5 @@ class SubmissionRows {
     private static Map.Entry<InvoiceKey, Long> versionByKey(ResultSet rs, int row) throws SQLException {
         return Map.entry(
                 new InvoiceKey(rs.getString("seller_tax_id"), rs.getString("invoice_number")), rs.getLong("version"));
-    }
-
-    private static Object[] insertArguments(NewSubmission s) {
-        StateChange c = s.firstState();
-        return new Object[] {
-            c.invoice().sellerTaxId(),
-            c.invoice().invoiceNumber(),
-            s.contentHash(),
-            s.payload(),
-            s.source(),
-            c.state().name(),
-            s.version(),
-            timestamp(c.nextAttemptAt()),
-            c.reasonCode(),
-            c.reason()
-        };
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 }

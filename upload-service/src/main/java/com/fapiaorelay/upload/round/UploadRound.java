@@ -1,8 +1,8 @@
 package com.fapiaorelay.upload.round;
 
-import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.tax.StoredInvoice;
 import com.fapiaorelay.common.tax.TaxRecord;
 import com.fapiaorelay.common.tax.UploadOutcome;
 import com.fapiaorelay.common.tax.UploadResult;
@@ -179,9 +179,9 @@ class UploadRound {
 
     /** Uploads {@code toSend}, adds their next states to {@code changes}; answers the call's answers. */
     private Answered upload(TaxEndpoint endpoint, List<Submission> toSend, List<StateChange> changes) {
-        List<Invoice> invoices = toSend.stream().map(Submission::invoice).toList();
+        List<StoredInvoice> invoices = toSend.stream().map(Submission::stored).toList();
         Timer.Sample sample = Timer.start(meters);
-        List<UploadResult> results = endpoint.tax().upload(invoices);
+        List<UploadResult> results = endpoint.tax().uploadStored(invoices);
         long nanos = sample.stop(meters.timer("fapiao.upload.latency", "endpoint", endpoint.name()));
         Answered answered = recorder.record(endpoint, results, nanos);
         Instant now = clock.instant();

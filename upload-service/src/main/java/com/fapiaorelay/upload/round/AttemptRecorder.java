@@ -5,6 +5,7 @@ import com.fapiaorelay.upload.round.AttemptRows.Answered;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,9 +31,10 @@ class AttemptRecorder {
         endpoint.record(results, nanos);
         watch.answered(endpoint, results);
         meters.summary("fapiao.upload.batch.size").record(results.size());
-        results.forEach(result -> meters.counter(
-                        "fapiao.upload.attempts", "outcome", result.outcome().name())
-                .increment());
+        results.stream()
+                .collect(Collectors.groupingBy(UploadResult::outcome, Collectors.counting()))
+                .forEach((outcome, count) -> meters.counter("fapiao.upload.attempts", "outcome", outcome.name())
+                        .increment(count));
         return new Answered(endpoint.name(), results, nanos / 1_000_000);
     }
 

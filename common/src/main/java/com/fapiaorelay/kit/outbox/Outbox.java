@@ -7,6 +7,7 @@ import com.fapiaorelay.common.event.FapiaoEvent;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.kit.trace.Traces;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,12 +47,13 @@ public class Outbox {
         if (events.isEmpty()) {
             return;
         }
+        Map<Map<String, String>, String> written = new HashMap<>();
         jdbc.update(
                 INSERT,
                 column(events, OutgoingEvent::topic),
                 column(events, OutgoingEvent::key),
                 column(events, e -> FapiaoJson.mapper().writeValueAsString(e.event())),
-                column(events, this::traceOf));
+                column(events, e -> traceOf(e, written)));
         announceAfterCommit();
     }
 
@@ -68,9 +70,12 @@ public class Outbox {
         }
     }
 
-    private String traceOf(OutgoingEvent e) {
+    /** The events of one round mostly continue one trace: its headers are written once per batch, not per event. */
+    private String traceOf(OutgoingEvent e, Map<Map<String, String>, String> written) {
         Map<String, String> headers = traces.headersFor(traceKey(e));
-        return headers.isEmpty() ? null : FapiaoJson.mapper().writeValueAsString(headers);
+        return headers.isEmpty()
+                ? null
+                : written.computeIfAbsent(headers, h -> FapiaoJson.mapper().writeValueAsString(h));
     }
 
     /** Anomalies go out under their fingerprint; one about an invoice continues that invoice's trace. */

@@ -6,6 +6,7 @@ import com.fapiaorelay.kit.pacing.PacedLoops;
 import com.fapiaorelay.kit.trace.Traces;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -95,7 +96,10 @@ public class OutboxRelay implements SmartLifecycle {
     public int relayBatch() {
         Integer relayed = transaction.execute(status -> {
             List<PendingEvent> batch = takeNextBatch();
-            awaitAll(batch.stream().map(this::send).toList());
+            Map<String, Map<String, String>> readTraces = new HashMap<>();
+            awaitAll(batch.stream()
+                    .<CompletableFuture<?>>map(event -> send(event, readTraces))
+                    .toList());
             return batch.size();
         });
         return relayed == null ? 0 : relayed;
@@ -123,8 +127,9 @@ public class OutboxRelay implements SmartLifecycle {
                 .toList();
     }
 
-    private CompletableFuture<?> send(PendingEvent event) {
-        try (var trace = traces.resume("outbox relay", event.trace())) {
+    /** {@code read}: the trace headers read so far in this batch; a round's events share one trace, read once. */
+    private CompletableFuture<?> send(PendingEvent event, Map<String, Map<String, String>> read) {
+        try (var trace = traces.resume("outbox relay", event.trace(read))) {
             return kafka.send(event.topic(), event.messageKey(), event.payload());
         }
     }
@@ -145,8 +150,11 @@ public class OutboxRelay implements SmartLifecycle {
     record PendingEvent(long id, String topic, String messageKey, String payload, String traceHeaders) {
 
         @SuppressWarnings("unchecked")
-        Map<String, String> trace() {
-            return traceHeaders == null ? Map.of() : FapiaoJson.mapper().readValue(traceHeaders, Map.class);
+        Map<String, String> trace(Map<String, Map<String, String>> read) {
+            return traceHeaders == null
+                    ? Map.of()
+                    : read.computeIfAbsent(
+                            traceHeaders, json -> FapiaoJson.mapper().readValue(json, Map.class));
         }
     }
 

@@ -67,7 +67,7 @@ class CsvImportIT extends UploadServiceTestBase {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("charset").asString()).isEqualTo("GB18030");
         assertResult(response.json().at("/results/0"), 2, invoice, "ACCEPTED");
-        assertThat(jdbc.sql("SELECT payload FROM submission WHERE invoice_number = ?")
+        assertThat(jdbc.sql("SELECT payload FROM submission_content WHERE invoice_number = ?")
                         .param(invoice.invoiceNumber())
                         .query(String.class)
                         .single())

@@ -12,17 +12,17 @@ record StoredSubmissions(JdbcClient jdbc) {
     /** Stores the invoice as if it had been tried 7 times, the first 7 hours ago, and ended in {@code state}. */
     void storeAs(Invoice invoice, InvoiceState state, long version) {
         jdbc.sql("""
-                        INSERT INTO submission (seller_tax_id, invoice_number, content_hash, payload, source, state,
+                        INSERT INTO submission (seller_tax_id, invoice_number, content_hash, source, state,
                                                 version, attempts, first_attempt_at, reason_code)
-                        VALUES (?, ?, ?, ?, 'stored-by-test', ?, ?, 7, now() - interval '7 hours', 'E1001')
+                        VALUES (?, ?, ?, 'stored-by-test', ?, ?, 7, now() - interval '7 hours', 'E1001')
                         """)
+                .params(invoice.sellerTaxId(), invoice.invoiceNumber(), ContentHash.of(invoice), state.name(), version)
+                .update();
+        jdbc.sql("INSERT INTO submission_content (seller_tax_id, invoice_number, payload) VALUES (?, ?, ?)")
                 .params(
                         invoice.sellerTaxId(),
                         invoice.invoiceNumber(),
-                        ContentHash.of(invoice),
-                        FapiaoJson.mapper().writeValueAsString(invoice),
-                        state.name(),
-                        version)
+                        FapiaoJson.mapper().writeValueAsString(invoice))
                 .update();
     }
 

@@ -58,8 +58,18 @@ public class HttpTaxInterface implements TaxInterface {
 
     @Override
     public List<UploadResult> upload(List<Invoice> invoices) {
-        List<InvoiceKey> keys = invoices.stream().map(Invoice::key).toList();
-        byte[] body = json(new UploadRequest(invoices));
+        return upload(invoices.stream().map(Invoice::key).toList(), json(new UploadRequest(invoices)));
+    }
+
+    /** The upload request around the stored JSON texts: what {@link #upload} would write, not written again. */
+    @Override
+    public List<UploadResult> uploadStored(List<StoredInvoice> invoices) {
+        return upload(
+                invoices.stream().map(stored -> stored.invoice().key()).toList(),
+                UploadRequest.around(invoices.stream().map(StoredInvoice::json).toList()));
+    }
+
+    private List<UploadResult> upload(List<InvoiceKey> keys, byte[] body) {
         try {
             HttpResponse<String> response = post(TaxProtocol.uploadPath(versions.current()), body);
             if (response.statusCode() == 410 && versions.renegotiate()) {

@@ -11,6 +11,15 @@ public interface TaxInterface {
     /** Uploads a batch; answers one result per invoice, in the same order. Never throws for remote failures. */
     List<UploadResult> upload(List<Invoice> invoices);
 
+    /**
+     * Uploads invoices held with their JSON text, like {@link #upload}; a channel whose wire carries our JSON (the
+     * reference protocol) sends the text as it is, any other (乐企 builds its own signed and encrypted form) the
+     * invoices.
+     */
+    default List<UploadResult> uploadStored(List<StoredInvoice> invoices) {
+        return upload(invoices.stream().map(StoredInvoice::invoice).toList());
+    }
+
     /** Looks invoices up; answers the records the tax system shows, absent keys are simply not in the list. */
     List<TaxRecord> lookup(List<InvoiceKey> keys);
 

@@ -1,10 +1,13 @@
 package com.fapiaorelay.kit.outbox;
 
+import static com.fapiaorelay.kit.jdbc.ColumnArrays.column;
+
 import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.event.FapiaoEvent;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.kit.trace.Traces;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,12 +17,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Appends outgoing events; call it inside the transaction that changes the state the event describes. Each row keeps
  * the trace its event continues, so the trace does not end at the table. Once the transaction commits, {@code
- * appended} tells the relay that events wait.
+ * appended} tells the relay that events wait. A batch is one statement, its rows numbered in the order given.
  */
 public class Outbox {
 
-    private static final String INSERT =
-            "INSERT INTO outbox (topic, message_key, payload, trace_headers) VALUES (?, ?, ?, ?)";
+    private static final String INSERT = """
+            INSERT INTO outbox (topic, message_key, payload, trace_headers)
+            SELECT topic, message_key, payload, trace_headers
+              FROM unnest(?::text[], ?::text[], ?::text[], ?::text[])
+                   WITH ORDINALITY AS e(topic, message_key, payload, trace_headers, n)
+             ORDER BY n
+            """;
 
     private final JdbcTemplate jdbc;
     private final Traces traces;
@@ -32,12 +40,20 @@ public class Outbox {
     }
 
     public void append(String topic, String key, FapiaoEvent event) {
-        jdbc.update(INSERT, row(new OutgoingEvent(topic, key, event)));
-        announceAfterCommit();
+        appendAll(List.of(new OutgoingEvent(topic, key, event)));
     }
 
     public void appendAll(List<OutgoingEvent> events) {
-        jdbc.batchUpdate(INSERT, events.stream().map(this::row).toList());
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<Map<String, String>, String> written = new HashMap<>();
+        jdbc.update(
+                INSERT,
+                column(events, OutgoingEvent::topic),
+                column(events, OutgoingEvent::key),
+                column(events, e -> FapiaoJson.mapper().writeValueAsString(e.event())),
+                column(events, e -> traceOf(e, written)));
         announceAfterCommit();
     }
 
@@ -54,13 +70,12 @@ public class Outbox {
         }
     }
 
-    private Object[] row(OutgoingEvent e) {
-        return new Object[] {e.topic(), e.key(), FapiaoJson.mapper().writeValueAsString(e.event()), traceOf(e)};
-    }
-
-    private String traceOf(OutgoingEvent e) {
+    /** The events of one round mostly continue one trace: its headers are written once per batch, not per event. */
+    private String traceOf(OutgoingEvent e, Map<Map<String, String>, String> written) {
         Map<String, String> headers = traces.headersFor(traceKey(e));
-        return headers.isEmpty() ? null : FapiaoJson.mapper().writeValueAsString(headers);
+        return headers.isEmpty()
+                ? null
+                : written.computeIfAbsent(headers, h -> FapiaoJson.mapper().writeValueAsString(h));
     }
 
     /** Anomalies go out under their fingerprint; one about an invoice continues that invoice's trace. */

@@ -5,6 +5,8 @@ import com.fapiaorelay.kit.pacing.IdleBackoff;
 import com.fapiaorelay.kit.pacing.PacedLoops;
 import com.fapiaorelay.kit.trace.Traces;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,9 +21,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes the outbox in id order, a batch at a time. Rows are deleted in the same transaction that locked them,
- * only after Kafka acknowledged every send: a crash in between re-sends the batch, and readers drop the repeats by
- * event id or version. Each send continues the trace stored with its row. The relay runs on a thread of its own that
+ * Publishes the outbox in id order, a batch at a time. One statement deletes a batch and answers its rows, and its
+ * transaction commits only after Kafka acknowledged every send: a crash or a refused send rolls the delete back and
+ * the batch is sent again, and readers drop the repeats by event id or version. Each send continues the trace stored with its row. The relay runs on a thread of its own that
  * sleeps while the outbox is empty, looking ever less often ({@link IdleBackoff}); an event appended in this process
  * wakes it.
  */
@@ -93,14 +95,11 @@ public class OutboxRelay implements SmartLifecycle {
     /** Relays one batch; answers how many events went out. */
     public int relayBatch() {
         Integer relayed = transaction.execute(status -> {
-            List<PendingEvent> batch = lockNextBatch();
-            if (batch.isEmpty()) {
-                return 0;
-            }
-            awaitAll(batch.stream().map(this::send).toList());
-            jdbc.sql("DELETE FROM outbox WHERE id = ANY(?)")
-                    .param(batch.stream().map(PendingEvent::id).toArray(Long[]::new))
-                    .update();
+            List<PendingEvent> batch = takeNextBatch();
+            Map<String, Map<String, String>> readTraces = new HashMap<>();
+            awaitAll(batch.stream()
+                    .<CompletableFuture<?>>map(event -> send(event, readTraces))
+                    .toList());
             return batch.size();
         });
         return relayed == null ? 0 : relayed;
@@ -114,16 +113,23 @@ public class OutboxRelay implements SmartLifecycle {
         return lastRunMillis;
     }
 
-    private List<PendingEvent> lockNextBatch() {
-        return jdbc.sql(
-                        "SELECT id, topic, message_key, payload, trace_headers FROM outbox ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
-                .param(batchSize)
-                .query(PendingEvent.class)
-                .list();
+    /**
+     * Deletes the oldest unlocked rows, uncommitted until the batch is acknowledged, and answers them in id order
+     * ({@code RETURNING} keeps no order of its own).
+     */
+    private List<PendingEvent> takeNextBatch() {
+        return jdbc.sql("""
+                        DELETE FROM outbox
+                         WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)
+                        RETURNING id, topic, message_key, payload, trace_headers
+                        """).param(batchSize).query(PendingEvent.class).list().stream()
+                .sorted(Comparator.comparingLong(PendingEvent::id))
+                .toList();
     }
 
-    private CompletableFuture<?> send(PendingEvent event) {
-        try (var trace = traces.resume("outbox relay", event.trace())) {
+    /** {@code read}: the trace headers read so far in this batch; a round's events share one trace, read once. */
+    private CompletableFuture<?> send(PendingEvent event, Map<String, Map<String, String>> read) {
+        try (var trace = traces.resume("outbox relay", event.trace(read))) {
             return kafka.send(event.topic(), event.messageKey(), event.payload());
         }
     }
@@ -144,8 +150,11 @@ public class OutboxRelay implements SmartLifecycle {
     record PendingEvent(long id, String topic, String messageKey, String payload, String traceHeaders) {
 
         @SuppressWarnings("unchecked")
-        Map<String, String> trace() {
-            return traceHeaders == null ? Map.of() : FapiaoJson.mapper().readValue(traceHeaders, Map.class);
+        Map<String, String> trace(Map<String, Map<String, String>> read) {
+            return traceHeaders == null
+                    ? Map.of()
+                    : read.computeIfAbsent(
+                            traceHeaders, json -> FapiaoJson.mapper().readValue(json, Map.class));
         }
     }
 

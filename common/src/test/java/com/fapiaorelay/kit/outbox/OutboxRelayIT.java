@@ -7,9 +7,11 @@ import static org.awaitility.Awaitility.await;
 import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
 import com.fapiaorelay.common.json.FapiaoJson;
+import com.fapiaorelay.kit.outbox.Outbox.OutgoingEvent;
 import com.fapiaorelay.kit.trace.Traces;
 import com.fapiaorelay.testsupport.SharedInfrastructure;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +88,28 @@ class OutboxRelayIT {
         }
     }
 
+    @Test
+    void relaysOneKeysEventsInTheOrderTheyWereAppendedAcrossBatches() {
+        String topic = "outbox-order-test";
+        Outbox outbox = new Outbox(new JdbcTemplate(dataSource), Traces.NONE, () -> {});
+        List<UUID> appended = new ArrayList<>();
+        List<OutgoingEvent> together = IntStream.range(0, 30)
+                .mapToObj(i -> new OutgoingEvent(
+                        topic, "same", AnomalyRaised.forComponent("test", "TEST", Severity.INFO, "o" + i, "", false)))
+                .toList();
+        together.forEach(e -> appended.add(e.event().eventId()));
+        transactions().executeWithoutResult(status -> outbox.appendAll(together));
+        IntStream.range(0, 10).forEach(i -> {
+            AnomalyRaised event = AnomalyRaised.forComponent("test", "TEST", Severity.INFO, "p" + i, "", false);
+            appended.add(event.eventId());
+            outbox.append(topic, "same", event);
+        });
+
+        relay(new KafkaTemplate<>(producerFactory()), 7).relayPending();
+
+        assertThat(consumeInOrder(topic, appended.size())).containsExactlyElementsOf(appended);
+    }
+
     private Set<UUID> writeEvents(int count) {
         Outbox outbox = new Outbox(new JdbcTemplate(dataSource), Traces.NONE, () -> {});
         Set<UUID> ids = new HashSet<>();
@@ -98,11 +122,15 @@ class OutboxRelayIT {
     }
 
     private static OutboxRelay relay(KafkaTemplate<String, String> template) {
+        return relay(template, 500);
+    }
+
+    private static OutboxRelay relay(KafkaTemplate<String, String> template, int batchSize) {
         return new OutboxRelay(
                 JdbcClient.create(dataSource),
                 transactions(),
                 template,
-                new OutboxProperties(500, Duration.ofMillis(100), Duration.ofSeconds(10), Duration.ofHours(1)),
+                new OutboxProperties(batchSize, Duration.ofMillis(100), Duration.ofSeconds(10), Duration.ofHours(1)),
                 Traces.NONE);
     }
 
@@ -112,7 +140,32 @@ class OutboxRelayIT {
 
     private static Set<UUID> consumeEventIds(Set<UUID> expected) {
         Set<UUID> seen = new HashSet<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+        try (var consumer = consumer(TOPIC)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> seen.add(eventId(record.value())));
+                return seen.containsAll(expected);
+            });
+        }
+        return seen;
+    }
+
+    private static List<UUID> consumeInOrder(String topic, int count) {
+        List<UUID> seen = new ArrayList<>();
+        try (var consumer = consumer(topic)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> seen.add(eventId(record.value())));
+                return seen.size() >= count;
+            });
+        }
+        return seen;
+    }
+
+    private static UUID eventId(String value) {
+        return FapiaoJson.mapper().readValue(value, AnomalyRaised.class).eventId();
+    }
+
+    private static KafkaConsumer<String, String> consumer(String topic) {
+        var consumer = new KafkaConsumer<String, String>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 SharedInfrastructure.get().kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG,
@@ -122,17 +175,9 @@ class OutboxRelayIT {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
                 StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class))) {
-            consumer.subscribe(List.of(TOPIC));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200))
-                        .forEach(record -> seen.add(FapiaoJson.mapper()
-                                .readValue(record.value(), AnomalyRaised.class)
-                                .eventId()));
-                return seen.containsAll(expected);
-            });
-        }
-        return seen;
+                StringDeserializer.class));
+        consumer.subscribe(List.of(topic));
+        return consumer;
     }
 
     private static DefaultKafkaProducerFactory<String, String> producerFactory() {

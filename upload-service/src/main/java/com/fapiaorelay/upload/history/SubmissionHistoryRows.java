@@ -22,7 +22,8 @@ class SubmissionHistoryRows {
 
     Optional<SubmissionHistory> find(InvoiceKey key) {
         return jdbc.sql("""
-                        SELECT payload, source, state, version, receipt_id, received_at FROM submission
+                        SELECT c.payload, s.source, s.state, s.version, s.receipt_id, s.received_at
+                          FROM submission s JOIN submission_content c USING (seller_tax_id, invoice_number)
                          WHERE seller_tax_id = :seller AND invoice_number = :number
                         """)
                 .param("seller", key.sellerTaxId())

@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,13 +99,19 @@ public class Intake {
         submissions.accept(toStore);
         submissions.reportConflicts(conflicts);
         conflictingContents.keep(kept);
-        outcomes.values().forEach(outcome -> count(channel, outcome));
+        outcomes.values().stream()
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .forEach((outcome, invoices) -> count(channel, outcome, invoices));
         return outcomes;
     }
 
     /** Counts invoices turned away before storage: REST and CSV answer validation errors to the caller at once. */
     public void countInvalid(String channel, int invoices) {
-        meters.counter("fapiao.intake", "channel", channel, "outcome", IntakeOutcome.INVALID.name())
+        count(channel, IntakeOutcome.INVALID, invoices);
+    }
+
+    private void count(String channel, IntakeOutcome outcome, long invoices) {
+        meters.counter("fapiao.intake", "channel", channel, "outcome", outcome.name())
                 .increment(invoices);
     }
 
@@ -139,10 +147,5 @@ public class Intake {
                                                         .toList()))
                 : StateChange.to(invoice, InvoiceState.UPLOAD_PENDING).dueAt(clock.instant());
         return first.withFindings(findings);
-    }
-
-    private void count(String channel, IntakeOutcome outcome) {
-        meters.counter("fapiao.intake", "channel", channel, "outcome", outcome.name())
-                .increment();
     }
 }

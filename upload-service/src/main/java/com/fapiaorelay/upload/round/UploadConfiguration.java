@@ -17,6 +17,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the upload path: endpoints with their breakers, the gate, the quota and one round. */
 @Configuration(proxyBeanMethods = false)
@@ -74,10 +75,11 @@ class UploadConfiguration {
             UploadProperties properties,
             MeterRegistry meters,
             Traces traces,
+            TransactionTemplate transaction,
             Clock clock) {
         var decision = new OutcomeDecision(new RetrySchedule(properties.retry()), declared::pausedBetween);
         var quota = new SellerQuota(properties.quota());
-        var recorder = new AttemptRecorder(attempts, watch, meters);
+        var recorder = new AttemptRecorder(attempts, watch, meters, transaction);
         return new UploadRound(submissions, gate, lease, quota, decision, recorder, properties, meters, traces, clock);
     }
 }

@@ -1,13 +1,14 @@
 package com.fapiaorelay.upload.round;
 
-import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
+import com.fapiaorelay.common.tax.StoredInvoice;
 import com.fapiaorelay.common.tax.TaxRecord;
 import com.fapiaorelay.common.tax.UploadOutcome;
 import com.fapiaorelay.common.tax.UploadResult;
 import com.fapiaorelay.kit.lease.CallLease;
 import com.fapiaorelay.kit.trace.Traces;
+import com.fapiaorelay.upload.round.AttemptRows.Answered;
 import com.fapiaorelay.upload.submission.Claim;
 import com.fapiaorelay.upload.submission.StateChange;
 import com.fapiaorelay.upload.submission.Submission;
@@ -83,31 +84,36 @@ class UploadRound {
         List<Submission> allowed = withinQuota(claim);
         List<StateChange> changes = new ArrayList<>();
         List<Submission> toSend = resolveUnknownOutcomes(endpoint.get(), allowed, changes);
-        boolean sent = sendWhileLeased(endpoint.get(), claim, toSend, claimedAt, changes);
-        if (!sent && allowed.stream().noneMatch(UploadRound::outcomeUnknown)) {
+        Optional<Answered> answered = sendWhileLeased(endpoint.get(), claim, toSend, claimedAt, changes);
+        if (answered.isEmpty() && allowed.stream().noneMatch(UploadRound::outcomeUnknown)) {
             endpoint.get().breaker().releasePermission();
         }
-        record(claim, changes);
+        record(claim, changes, answered.orElse(null));
         return claim.submissions().size();
     }
 
-    /** Uploads unless the lease no longer covers the slowest upload: then hands the invoices back untried. */
-    private boolean sendWhileLeased(
+    /**
+     * Uploads unless the lease no longer covers the slowest upload: then hands the invoices back untried. Answers the
+     * tax interface's answers if it was called.
+     */
+    private Optional<Answered> sendWhileLeased(
             TaxEndpoint endpoint, Claim claim, List<Submission> toSend, long claimedAt, List<StateChange> changes) {
         if (toSend.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         if (!lease.leavesTimeForCall(claimedAt)) {
             log.warn("Lease too short to upload {} invoices now: handed back untried", toSend.size());
             submissions.release(claim, toSend, clock.instant());
-            return false;
+            return Optional.empty();
         }
-        changes.addAll(upload(endpoint, toSend));
-        return true;
+        return Optional.of(upload(endpoint, toSend, changes));
     }
 
-    private void record(Claim claim, List<StateChange> changes) {
-        Set<InvoiceKey> recorded = submissions.recordOutcomes(claim, changes);
+    private void record(Claim claim, List<StateChange> changes, Answered answered) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Set<InvoiceKey> recorded = recorder.writeTogether(answered, () -> submissions.recordOutcomes(claim, changes));
         changes.stream().filter(c -> recorded.contains(c.invoice().key())).forEach(this::logChange);
         int lost = changes.size() - recorded.size();
         if (lost > 0) {
@@ -171,18 +177,18 @@ class UploadRound {
         return submission.state() == InvoiceState.OUTCOME_UNKNOWN;
     }
 
-    private List<StateChange> upload(TaxEndpoint endpoint, List<Submission> toSend) {
-        List<Invoice> invoices = toSend.stream().map(Submission::invoice).toList();
+    /** Uploads {@code toSend}, adds their next states to {@code changes}; answers the call's answers. */
+    private Answered upload(TaxEndpoint endpoint, List<Submission> toSend, List<StateChange> changes) {
+        List<StoredInvoice> invoices = toSend.stream().map(Submission::stored).toList();
         Timer.Sample sample = Timer.start(meters);
-        List<UploadResult> results = endpoint.tax().upload(invoices);
+        List<UploadResult> results = endpoint.tax().uploadStored(invoices);
         long nanos = sample.stop(meters.timer("fapiao.upload.latency", "endpoint", endpoint.name()));
-        recorder.record(endpoint, results, nanos);
+        Answered answered = recorder.record(endpoint, results, nanos);
         Instant now = clock.instant();
-        List<StateChange> changes = new ArrayList<>(toSend.size());
         for (int i = 0; i < toSend.size(); i++) {
             changes.add(decision.next(toSend.get(i), results.get(i), now));
         }
-        return changes;
+        return answered;
     }
 
     private static UploadResult foundOnLookUp(Submission submission, TaxRecord record) {

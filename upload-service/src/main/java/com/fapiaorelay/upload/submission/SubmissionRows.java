@@ -18,13 +18,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * SQL over the submission table, the only class that writes it; every hot path reads and writes in batches. State
- * lists come from {@link InvoiceState}; the claim's is written out as literals so the partial due index applies.
+ * SQL over the submission table and its content, the only class that writes them; every hot path reads and writes in
+ * batches, one statement each. The content (the invoice's canonical JSON) lives apart in {@code submission_content},
+ * written when it arrives or is replaced, so the state changes of a round rewrite a small row. State lists come from
+ * {@link InvoiceState}; the claim's is written out as literals so the partial due index applies.
  */
 @Repository
 class SubmissionRows {
@@ -32,11 +33,9 @@ class SubmissionRows {
     private static final String AWAITING_UPLOAD = SqlLiterals.list(Submissions.AWAITING_UPLOAD);
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
 
-    SubmissionRows(JdbcClient jdbc, JdbcTemplate batch) {
+    SubmissionRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     Map<InvoiceKey, StoredState> lockExisting(List<InvoiceKey> keys) {
@@ -60,18 +59,41 @@ class SubmissionRows {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** Stores distinct invoices and their content in one statement, new or in place of content never sent. */
     void store(List<NewSubmission> submissions) {
-        batch.batchUpdate(
-                """
-                        INSERT INTO submission (seller_tax_id, invoice_number, content_hash, payload, source, state,
+        if (submissions.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        WITH content AS (
+                            INSERT INTO submission_content (seller_tax_id, invoice_number, payload)
+                            SELECT * FROM unnest(:sellers::text[], :numbers::text[], :payloads::text[])
+                            ON CONFLICT (seller_tax_id, invoice_number) DO UPDATE SET payload = EXCLUDED.payload)
+                        INSERT INTO submission (seller_tax_id, invoice_number, content_hash, source, state,
                                                 version, next_attempt_at, reason_code, reason)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        SELECT * FROM unnest(:sellers::text[], :numbers::text[], :hashes::text[], :sources::text[],
+                                             :states::text[], :versions::bigint[], :nextAttemptAt::timestamptz[],
+                                             :codes::text[], :reasons::text[])
                         ON CONFLICT (seller_tax_id, invoice_number) DO UPDATE
-                           SET content_hash = EXCLUDED.content_hash, payload = EXCLUDED.payload,
-                               source = EXCLUDED.source, state = EXCLUDED.state, version = EXCLUDED.version,
+                           SET content_hash = EXCLUDED.content_hash, source = EXCLUDED.source, state = EXCLUDED.state, version = EXCLUDED.version,
                                next_attempt_at = EXCLUDED.next_attempt_at, reason_code = EXCLUDED.reason_code,
                                reason = EXCLUDED.reason, updated_at = now()
-                        """, submissions.stream().map(SubmissionRows::insertArguments).toList());
+                        """)
+                .param(
+                        "sellers",
+                        column(submissions, s -> s.firstState().invoice().sellerTaxId()))
+                .param(
+                        "numbers",
+                        column(submissions, s -> s.firstState().invoice().invoiceNumber()))
+                .param("hashes", column(submissions, NewSubmission::contentHash))
+                .param("payloads", column(submissions, NewSubmission::payload))
+                .param("sources", column(submissions, NewSubmission::source))
+                .param("states", column(submissions, s -> s.firstState().state()))
+                .param("versions", column(submissions, NewSubmission::version))
+                .param("nextAttemptAt", column(submissions, s -> s.firstState().nextAttemptAt()))
+                .param("codes", column(submissions, s -> s.firstState().reasonCode()))
+                .param("reasons", column(submissions, s -> s.firstState().reason()))
+                .update();
     }
 
     /**
@@ -92,9 +114,10 @@ class SubmissionRows {
                                  WHERE state IN %s AND next_attempt_at <= now()
                                  ORDER BY next_attempt_at
                                  LIMIT :limit
-                                   FOR UPDATE SKIP LOCKED) due
+                                   FOR UPDATE SKIP LOCKED) due, submission_content c
                          WHERE s.seller_tax_id = due.seller_tax_id AND s.invoice_number = due.invoice_number
-                        RETURNING s.payload, due.state, s.attempts, s.first_attempt_at
+                           AND c.seller_tax_id = s.seller_tax_id AND c.invoice_number = s.invoice_number
+                        RETURNING c.payload, due.state, s.attempts, s.first_attempt_at
                         """.formatted(AWAITING_UPLOAD))
                 .param("lease", lease.toMillis() / 1000.0)
                 .param("claimedAs", InvoiceState.OUTCOME_UNKNOWN.name())
@@ -182,8 +205,11 @@ class SubmissionRows {
     long reenter(StateChange change, String contentHash, String source) {
         Invoice invoice = change.invoice();
         return jdbc.sql("""
+                        WITH content AS (
+                            UPDATE submission_content SET payload = :payload
+                             WHERE seller_tax_id = :seller AND invoice_number = :number)
                         UPDATE submission
-                           SET content_hash = :hash, payload = :payload, source = :source, state = :state,
+                           SET content_hash = :hash, source = :source, state = :state,
                                version = version + 1, attempts = 0, first_attempt_at = NULL,
                                next_attempt_at = now(), receipt_id = NULL, reason_code = :code, reason = NULL,
                                replay_state = NULL, updated_at = now()
@@ -227,15 +253,17 @@ class SubmissionRows {
     List<Replayed> replay(
             Collection<InvoiceState> states, String sellerTaxId, List<InvoiceKey> keys, String code, String reason) {
         return jdbc.sql("""
-                        UPDATE submission
-                           SET state = coalesce(replay_state, :fresh), version = version + 1, attempts = 0,
+                        UPDATE submission s
+                           SET state = coalesce(s.replay_state, :fresh), version = s.version + 1, attempts = 0,
                                first_attempt_at = NULL, next_attempt_at = now(), reason_code = :code,
                                reason = :reason, replay_state = NULL, updated_at = now()
-                         WHERE state = ANY(:states::text[])
-                           AND (CAST(:seller AS text) IS NULL OR seller_tax_id = CAST(:seller AS text))
-                           AND (:anyKey OR (seller_tax_id, invoice_number) IN
+                          FROM submission_content c
+                         WHERE s.state = ANY(:states::text[])
+                           AND (CAST(:seller AS text) IS NULL OR s.seller_tax_id = CAST(:seller AS text))
+                           AND (:anyKey OR (s.seller_tax_id, s.invoice_number) IN
                                 (SELECT * FROM unnest(:sellers::text[], :numbers::text[])))
-                        RETURNING payload, state, version
+                           AND c.seller_tax_id = s.seller_tax_id AND c.invoice_number = s.invoice_number
+                        RETURNING c.payload, s.state, s.version
                         """)
                 .param("fresh", InvoiceState.UPLOAD_PENDING.name())
                 .param("code", code)
@@ -259,7 +287,9 @@ class SubmissionRows {
     }
 
     Invoice invoiceOf(InvoiceKey key) {
-        return jdbc.sql("SELECT payload FROM submission WHERE seller_tax_id = :seller AND invoice_number = :number")
+        return jdbc.sql("""
+                        SELECT payload FROM submission_content WHERE seller_tax_id = :seller AND invoice_number = :number
+                        """)
                 .param("seller", key.sellerTaxId())
                 .param("number", key.invoiceNumber())
                 .query((rs, row) -> invoice(rs))
@@ -277,8 +307,10 @@ class SubmissionRows {
 
     private static Submission claimed(ResultSet rs, int row) throws SQLException {
         Timestamp first = rs.getTimestamp("first_attempt_at");
+        String payload = rs.getString("payload");
         return new Submission(
-                invoice(rs),
+                FapiaoJson.mapper().readValue(payload, Invoice.class),
+                payload,
                 InvoiceState.valueOf(rs.getString("state")),
                 rs.getInt("attempts"),
                 first == null ? null : first.toInstant());
@@ -291,25 +323,5 @@ class SubmissionRows {
     private static Map.Entry<InvoiceKey, Long> versionByKey(ResultSet rs, int row) throws SQLException {
         return Map.entry(
                 new InvoiceKey(rs.getString("seller_tax_id"), rs.getString("invoice_number")), rs.getLong("version"));
-    }
-
-    private static Object[] insertArguments(NewSubmission s) {
-        StateChange c = s.firstState();
-        return new Object[] {
-            c.invoice().sellerTaxId(),
-            c.invoice().invoiceNumber(),
-            s.contentHash(),
-            s.payload(),
-            s.source(),
-            c.state().name(),
-            s.version(),
-            timestamp(c.nextAttemptAt()),
-            c.reasonCode(),
-            c.reason()
-        };
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 }

@@ -73,7 +73,8 @@ class OutcomeDecisionTest {
 
     @Test
     void retryBudgetSpentEndsInUploadFailedToBeReplayedWhereItWaited() {
-        Submission longAgo = new Submission(invoice, InvoiceState.UPLOAD_PENDING, 40, NOW.minus(Duration.ofHours(7)));
+        Submission longAgo =
+                new Submission(invoice, "{}", InvoiceState.UPLOAD_PENDING, 40, NOW.minus(Duration.ofHours(7)));
 
         StateChange afterRetryable = decide(longAgo, answer(UploadOutcome.RETRYABLE, null, null));
         StateChange afterUnknown = decide(longAgo, answer(UploadOutcome.UNKNOWN, null, null));
@@ -86,7 +87,8 @@ class OutcomeDecisionTest {
 
     @Test
     void timeHeldByDeclaredMaintenanceIsNotCountedAgainstTheBudget() {
-        Submission longAgo = new Submission(invoice, InvoiceState.UPLOAD_PENDING, 40, NOW.minus(Duration.ofHours(7)));
+        Submission longAgo =
+                new Submission(invoice, "{}", InvoiceState.UPLOAD_PENDING, 40, NOW.minus(Duration.ofHours(7)));
         OutcomeDecision afterTwoHoursOfMaintenance = new OutcomeDecision(SIX_HOURS, (from, to) -> Duration.ofHours(2));
 
         StateChange next = afterTwoHoursOfMaintenance.next(longAgo, answer(UploadOutcome.RETRYABLE, null, null), NOW);
@@ -99,7 +101,7 @@ class OutcomeDecisionTest {
     }
 
     private Submission pending(int attempts) {
-        return new Submission(invoice, InvoiceState.UPLOAD_PENDING, attempts, NOW);
+        return new Submission(invoice, "{}", InvoiceState.UPLOAD_PENDING, attempts, NOW);
     }
 
     private UploadResult answer(UploadOutcome outcome, String receipt, Duration retryAfter) {

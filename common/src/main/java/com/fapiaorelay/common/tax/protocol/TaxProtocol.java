@@ -3,6 +3,7 @@ package com.fapiaorelay.common.tax.protocol;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.tax.TaxRecord;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -39,7 +40,13 @@ public final class TaxProtocol {
     /** The body of every refusal: an authority-style code and a bilingual message. */
     public record ErrorAnswer(String code, String message) {}
 
-    public record UploadRequest(List<Invoice> invoices) {}
+    public record UploadRequest(List<Invoice> invoices) {
+
+        /** The body of an upload request whose invoices are already JSON texts. */
+        public static byte[] around(List<String> invoiceJson) {
+            return ("{\"invoices\":[" + String.join(",", invoiceJson) + "]}").getBytes(StandardCharsets.UTF_8);
+        }
+    }
 
     /** {@code serial} is the acceptance serial number (受理流水号) of the whole batch. */
     public record UploadResponse(String serial, List<UploadAnswer> results) {}

@@ -23,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Publishes the outbox in id order, a batch at a time. One statement deletes a batch and answers its rows, and its
  * transaction commits only after Kafka acknowledged every send: a crash or a refused send rolls the delete back and
- * the batch is sent again, and readers drop the repeats by event id or version. Each send continues the trace stored with its row. The relay runs on a thread of its own that
- * sleeps while the outbox is empty, looking ever less often ({@link IdleBackoff}); an event appended in this process
- * wakes it.
+ * the batch is sent again, and readers drop the repeats by event id or version. Each send continues the trace stored
+ * with its row. The relay runs on a thread of its own that sleeps while the outbox is empty, looking ever less often
+ * ({@link IdleBackoff}); an event appended in this process wakes it.
  */
 public class OutboxRelay implements SmartLifecycle {
 

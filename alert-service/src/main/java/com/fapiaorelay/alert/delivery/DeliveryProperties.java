@@ -7,12 +7,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How messages go out: {@code fapiao.alert.delivery.*}, looked for every {@code interval} while there is work or an
- * open group window, ever less often while there is neither, down to once an {@code idleInterval}. A failed message
- * is retried after {@code initialBackoff}, doubling up to {@code maxBackoff}, until {@code maxAttempts}. {@code linkBaseUrl} is where operators open a
- * group (the console) and {@code runbookBaseUrl} where the runbooks live, each left out of messages when blank.
- * A channel failing {@code failingAfter} attempts in a row raises a CHANNEL_FAILING anomaly. {@code limits} caps
- * a channel's sends per minute and second (defaults: {@link RateLimit#defaultFor}). {@code advice} says what to do
- * about each anomaly type, in every message of its groups.
+ * open group window, ever less often while there is neither, down to once an {@code idleInterval}. A failed message is
+ * retried after {@code initialBackoff}, doubling up to {@code maxBackoff}, until {@code maxAttempts}. {@code
+ * linkBaseUrl} is where operators open a group (the console) and {@code runbookBaseUrl} where the runbooks live, each
+ * left out of messages when blank. A channel failing {@code failingAfter} attempts in a row raises a CHANNEL_FAILING
+ * anomaly. {@code limits} caps a channel's sends per minute and second (defaults: {@link RateLimit#defaultFor}). {@code
+ * advice} says what to do about each anomaly type, in every message of its groups.
  */
 @ConfigurationProperties("fapiao.alert.delivery")
 record DeliveryProperties(

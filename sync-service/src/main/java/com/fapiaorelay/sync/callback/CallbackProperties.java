@@ -6,13 +6,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code fapiao.sync.callbacks}: every {@code interval} new status changes are queued and due deliveries POSTed, up
- * to {@code batchSize} at a time, each within {@code timeout}; while there are none, ever less often, down to once an
- * {@code idleInterval}, which is what the first callback after a quiet spell may wait. A failed delivery waits {@code initialBackoff},
- * doubling up to {@code maxBackoff}, and is dead-lettered after {@code maxAttempts}. Delivered rows are deleted after
- * {@code retention}. Receivers must be https unless {@code allowPlainHttp} (the dev profile), on {@code allowedHosts}
- * when it is set (entries are hosts or {@code *.example.com}; empty: any public host), and internal hosts (loopback,
- * private, link-local, unqualified) only on {@code allowedInternalHosts}: see {@link ReceiverUrls}.
+ * {@code fapiao.sync.callbacks}: every {@code interval} new status changes are queued and due deliveries POSTed, up to
+ * {@code batchSize} at a time, each within {@code timeout}; while there are none, ever less often, down to once an
+ * {@code idleInterval}, which is what the first callback after a quiet spell may wait. A failed delivery waits {@code
+ * initialBackoff}, doubling up to {@code maxBackoff}, and is dead-lettered after {@code maxAttempts}. Delivered rows
+ * are deleted after {@code retention}. Receivers must be https unless {@code allowPlainHttp} (the dev profile), on
+ * {@code allowedHosts} when it is set (entries are hosts or {@code *.example.com}; empty: any public host), and
+ * internal hosts (loopback, private, link-local, unqualified) only on {@code allowedInternalHosts}: see {@link
+ * ReceiverUrls}.
  */
 @ConfigurationProperties("fapiao.sync.callbacks")
 record CallbackProperties(

@@ -58,6 +58,7 @@ public abstract class IntegrationTest {
         Map<String, Supplier<Object>> settings = new LinkedHashMap<>();
         settings.put("fapiao.alert.grouping.window", () -> "2s");
         settings.put("fapiao.alert.delivery.interval", () -> "200ms");
+        settings.put("fapiao.alert.delivery.idle-interval", () -> "400ms");
         settings.put("fapiao.alert.delivery.initial-backoff", () -> "200ms");
         settings.put("fapiao.alert.delivery.max-backoff", () -> "1s");
         settings.put("fapiao.alert.delivery.max-attempts", () -> "4");

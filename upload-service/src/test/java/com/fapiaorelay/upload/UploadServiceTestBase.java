@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "spring.config.name=upload-service",
             "spring.profiles.active=dev",
             "fapiao.upload.poll-interval=20ms",
+            "fapiao.upload.idle-watch-interval=2s",
             "fapiao.upload.retry.initial-backoff=200ms",
             "fapiao.outbox.interval=50ms",
             "fapiao.upload.source-bindings.sellers.erp-bound=" + TestInvoices.SELLER

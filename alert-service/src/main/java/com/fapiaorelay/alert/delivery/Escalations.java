@@ -5,6 +5,7 @@ import com.fapiaorelay.alert.lifecycle.AlertGroups;
 import com.fapiaorelay.alert.lifecycle.GroupNotice;
 import com.fapiaorelay.alert.routing.Route;
 import com.fapiaorelay.alert.routing.Routes;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,8 +42,14 @@ class Escalations {
         this.batchSize = properties.batchSize();
     }
 
-    void escalateDue() {
-        transaction.executeWithoutResult(status -> store.claimDue(batchSize).forEach(this::escalate));
+    /** Answers how many escalations fell due. */
+    int escalateDue() {
+        Integer due = transaction.execute(status -> {
+            List<DueEscalation> claimed = store.claimDue(batchSize);
+            claimed.forEach(this::escalate);
+            return claimed.size();
+        });
+        return due == null ? 0 : due;
     }
 
     private void escalate(DueEscalation due) {

@@ -50,12 +50,14 @@ class MessageQueue {
         this.properties = properties;
     }
 
-    void queueDueGroups() {
-        inBatches(limit -> groups.sealDue(limit), this::queueFiring);
+    /** Answers how many groups were sealed. */
+    int queueDueGroups() {
+        return inBatches(limit -> groups.sealDue(limit), this::queueFiring);
     }
 
-    void queueRecovered() {
-        inBatches(limit -> groups.announceRecovered(limit), this::queueResolved);
+    /** Answers how many recovered groups were announced. */
+    int queueRecovered() {
+        return inBatches(limit -> groups.announceRecovered(limit), this::queueResolved);
     }
 
     /** Enqueues {@code kind} of the notice to the channels; one payload serves them all. */
@@ -85,7 +87,8 @@ class MessageQueue {
         enqueue(notice, MessageKind.RESOLVED, store.channelsTold(notice.groupId()));
     }
 
-    private void inBatches(Function<Integer, List<GroupNotice>> claim, Consumer<GroupNotice> queue) {
+    private int inBatches(Function<Integer, List<GroupNotice>> claim, Consumer<GroupNotice> queue) {
+        int total = 0;
         Integer claimed;
         do {
             claimed = transaction.execute(status -> {
@@ -93,6 +96,8 @@ class MessageQueue {
                 notices.forEach(queue);
                 return notices.size();
             });
+            total += claimed == null ? 0 : claimed;
         } while (claimed != null && claimed == properties.batchSize());
+        return total;
     }
 }

@@ -79,6 +79,12 @@ class AlertGroupRows {
         return jdbc.sql(SEAL_DUE).param(limit).query(GroupNotice.class).list();
     }
 
+    boolean anyOpen() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM alert_group WHERE NOT sealed)")
+                .query(Boolean.class)
+                .single();
+    }
+
     List<GroupNotice> announceRecovered(int limit) {
         return jdbc.sql(ANNOUNCE_RECOVERED)
                 .param(limit)

@@ -28,6 +28,11 @@ public class AlertGroups {
         return completed(rows.announceRecovered(limit));
     }
 
+    /** True while some group's window is open: its message falls due by the clock, not by a new alert. */
+    public boolean anyOpen() {
+        return rows.anyOpen();
+    }
+
     public Optional<GroupNotice> describe(long groupId) {
         return rows.find(groupId).map(this::completed);
     }

@@ -21,6 +21,21 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
     private static final String CONTROLLER = "CONTROLLER";
     private static final int MAX_REPLICAS = 3;
 
+    /**
+     * A lone broker shares its JVM and two cores with the services: every idle thread that wakes on a timer costs
+     * them (docs/benchmarks.md, cost cuts, idle). Each handler thread polls its queue every 300 ms and the active
+     * controller appends a no-op record to the metadata log every 500 ms by default; one node needs neither the
+     * threads nor that liveness signal, and its broker heartbeats reach a controller in the same process.
+     */
+    private static final Map<String, String> LONE_NODE_IDLE = Map.of(
+            "num.network.threads", "1",
+            "num.io.threads", "2",
+            "background.threads", "2",
+            "group.coordinator.threads", "1",
+            "metadata.max.idle.interval.ms", "30000",
+            "broker.heartbeat.interval.ms", "5000",
+            "broker.session.timeout.ms", "30000");
+
     private final KafkaRaftServer server;
     private final int port;
 
@@ -102,6 +117,7 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
         if (quorum.size() == 1) {
             // alone, the page cache is the only copy: bound what an OS crash can take to a second of records
             settings.put("log.flush.interval.ms", "1000");
+            settings.putAll(LONE_NODE_IDLE);
         }
         return settings;
     }

@@ -46,6 +46,11 @@ public class KafkaKitAutoConfiguration {
     }
 
     @Bean
+    IdleConsumerDefaults idleConsumerDefaults() {
+        return new IdleConsumerDefaults();
+    }
+
+    @Bean
     PoisonBatches poisonBatches(Traces traces, KafkaKitProperties properties) {
         return new PoisonBatches(traces, properties.maxEventBytes());
     }

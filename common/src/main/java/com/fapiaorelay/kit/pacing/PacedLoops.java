@@ -10,11 +10,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Threads that each look for work when their own {@link IdleBackoff} says, and sleep in between: no wake-up at all
  * while a pause runs, which is what makes an idle service cheap. {@code look} answers how many items it handled; a
- * look that throws counts as finding none, so a failing dependency is asked less and less often.
+ * look that throws counts as finding none, so a failing dependency is asked less and less often. Idle, only the first
+ * loop keeps looking every {@code maxPause}, for work that falls due by the clock; the others' pauses keep doubling
+ * (towards {@value #FOLLOWER_MAX_PAUSE_HOURS} h) until work is announced or the first loop finds some, which wakes them
+ * all: idle loops cost one look per pause however many there are.
  */
 public final class PacedLoops {
 
     private static final Logger log = LoggerFactory.getLogger(PacedLoops.class);
+    private static final long FOLLOWER_MAX_PAUSE_HOURS = 1;
 
     private final String name;
     private final IntSupplier look;
@@ -26,7 +30,7 @@ public final class PacedLoops {
         this.name = name;
         this.look = look;
         for (int i = 0; i < count; i++) {
-            pacings.add(new IdleBackoff(tick, maxPause));
+            pacings.add(new IdleBackoff(tick, i == 0 ? maxPause : Duration.ofHours(FOLLOWER_MAX_PAUSE_HOURS)));
         }
     }
 
@@ -39,7 +43,8 @@ public final class PacedLoops {
         running = true;
         for (int i = 0; i < pacings.size(); i++) {
             IdleBackoff pacing = pacings.get(i);
-            Thread thread = new Thread(() -> loop(pacing), name + "-" + (i + 1));
+            boolean lookout = i == 0;
+            Thread thread = new Thread(() -> loop(pacing, lookout), name + "-" + (i + 1));
             thread.setDaemon(true);
             threads.add(thread);
             thread.start();
@@ -67,11 +72,15 @@ public final class PacedLoops {
         return running;
     }
 
-    private void loop(IdleBackoff pacing) {
+    private void loop(IdleBackoff pacing, boolean lookout) {
         try {
             while (running) {
                 pacing.awaitLook();
-                pacing.found(running ? lookSafely() : 0);
+                int found = running ? lookSafely() : 0;
+                pacing.found(found);
+                if (lookout && found > 0) {
+                    ring();
+                }
             }
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();

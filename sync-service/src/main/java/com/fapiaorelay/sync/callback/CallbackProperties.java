@@ -6,16 +6,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code fapiao.sync.callbacks}: every {@code interval} new status changes are queued and due deliveries POSTed, up
- * to {@code batchSize} at a time, each within {@code timeout}. A failed delivery waits {@code initialBackoff},
- * doubling up to {@code maxBackoff}, and is dead-lettered after {@code maxAttempts}. Delivered rows are deleted after
- * {@code retention}. Receivers must be https unless {@code allowPlainHttp} (the dev profile), on {@code allowedHosts}
- * when it is set (entries are hosts or {@code *.example.com}; empty: any public host), and internal hosts (loopback,
- * private, link-local, unqualified) only on {@code allowedInternalHosts}: see {@link ReceiverUrls}.
+ * {@code fapiao.sync.callbacks}: every {@code interval} new status changes are queued and due deliveries POSTed, up to
+ * {@code batchSize} at a time, each within {@code timeout}; while there are none, ever less often, down to once an
+ * {@code idleInterval}, which is what the first callback after a quiet spell may wait. A failed delivery waits {@code
+ * initialBackoff}, doubling up to {@code maxBackoff}, and is dead-lettered after {@code maxAttempts}. Delivered rows
+ * are deleted after {@code retention}. Receivers must be https unless {@code allowPlainHttp} (the dev profile), on
+ * {@code allowedHosts} when it is set (entries are hosts or {@code *.example.com}; empty: any public host), and
+ * internal hosts (loopback, private, link-local, unqualified) only on {@code allowedInternalHosts}: see {@link
+ * ReceiverUrls}.
  */
 @ConfigurationProperties("fapiao.sync.callbacks")
 record CallbackProperties(
         @DefaultValue("1s") Duration interval,
+        @DefaultValue("5s") Duration idleInterval,
         @DefaultValue("20") int batchSize,
         @DefaultValue("5s") Duration timeout,
         @DefaultValue("10s") Duration initialBackoff,
@@ -37,9 +40,12 @@ record CallbackProperties(
             throw new IllegalArgumentException(
                     "fapiao.sync.callbacks.interval, timeout, initial-backoff and retention must be positive");
         }
-        if (maxBackoff.compareTo(initialBackoff) < 0 || batchSize < 1 || maxAttempts < 1) {
+        if (maxBackoff.compareTo(initialBackoff) < 0
+                || idleInterval.compareTo(interval) < 0
+                || batchSize < 1
+                || maxAttempts < 1) {
             throw new IllegalArgumentException("fapiao.sync.callbacks: max-backoff must not be below initial-backoff,"
-                    + " batch-size and max-attempts must be at least 1");
+                    + " nor idle-interval below interval; batch-size and max-attempts must be at least 1");
         }
     }
 

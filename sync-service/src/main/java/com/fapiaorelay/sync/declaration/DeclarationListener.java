@@ -20,7 +20,12 @@ class DeclarationListener {
         this.batches = batches;
     }
 
-    @KafkaListener(id = "sync-declarations", idIsGroup = false, topics = Topics.ERP_DECLARATIONS, batch = "true")
+    @KafkaListener(
+            id = "sync-declarations",
+            idIsGroup = false,
+            topics = Topics.ERP_DECLARATIONS,
+            batch = "true",
+            concurrency = "1")
     void onDeclarations(List<ConsumerRecord<String, String>> records) {
         batches.process(records, DeclarationEventReader::read, declarations::record);
     }

@@ -15,6 +15,7 @@ class CallbackPropertiesTest {
     static CallbackProperties defaults(boolean allowPlainHttp, List<String> hosts, List<String> internalHosts) {
         return new CallbackProperties(
                 Duration.ofSeconds(1),
+                Duration.ofSeconds(5),
                 20,
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(10),

@@ -23,7 +23,8 @@ class DeadLetterListener {
             id = "submitted-dead-letters",
             groupId = "fapiao-upload-dead-letters",
             topics = Topics.INVOICES_SUBMITTED_DLT,
-            batch = "true")
+            batch = "true",
+            concurrency = "1")
     void onDeadLetters(List<ConsumerRecord<String, String>> records) {
         batches.processRecords(records, DeadLetter::of, unreadable::announce);
     }

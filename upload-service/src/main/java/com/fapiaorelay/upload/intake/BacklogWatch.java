@@ -1,6 +1,8 @@
 package com.fapiaorelay.upload.intake;
 
+import com.fapiaorelay.kit.pacing.IdleBackoff;
 import com.fapiaorelay.upload.config.WatchProperties;
+import com.fapiaorelay.upload.submission.InvoicesQueued;
 import com.fapiaorelay.upload.submission.Submissions;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,10 +13,13 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Backpressure: above the high-water mark of invoices awaiting upload, intake stops consuming and Kafka holds the
- * rest; below the low-water mark it resumes. Nothing is refused and nothing is lost.
+ * rest; below the low-water mark it resumes. Nothing is refused and nothing is lost. The backlog is counted every
+ * watch interval while intake is paused or the count moves, and when invoices are queued in this process; a backlog
+ * that stays put is counted ever less often, down to once an idle watch interval.
  */
 @Component
 class BacklogWatch {
@@ -26,13 +31,16 @@ class BacklogWatch {
     private final long highWater;
     private final long lowWater;
     private final AtomicLong backlog = new AtomicLong();
+    private final IdleBackoff pacing;
 
     BacklogWatch(
             Submissions submissions,
             KafkaListenerEndpointRegistry listeners,
             MeterRegistry meters,
-            IntakeProperties properties) {
+            IntakeProperties properties,
+            WatchProperties watches) {
         this.submissions = submissions;
+        this.pacing = watches.pacing();
         this.listeners = listeners;
         this.highWater = properties.backlog().highWater();
         this.lowWater = properties.backlog().lowWater();
@@ -44,10 +52,20 @@ class BacklogWatch {
                 .register(meters);
     }
 
+    @TransactionalEventListener
+    void invoicesQueued(InvoicesQueued queued) {
+        pacing.ring();
+    }
+
     @Scheduled(fixedDelayString = WatchProperties.INTERVAL)
     void check() {
+        pacing.onTick(this::count);
+    }
+
+    /** Answers 1 while the backlog needs following every interval: intake paused, or the count moved. */
+    private int count() {
         long waiting = submissions.countAwaitingUpload();
-        backlog.set(waiting);
+        long before = backlog.getAndSet(waiting);
         MessageListenerContainer intake = intake();
         if (waiting > highWater && !intake.isPauseRequested()) {
             log.warn("Backlog {} above {}: intake paused, Kafka holds the rest", waiting, highWater);
@@ -56,6 +74,7 @@ class BacklogWatch {
             log.info("Backlog {} below {}: intake resumed", waiting, lowWater);
             intake.resume();
         }
+        return intake.isPauseRequested() || waiting != before ? 1 : 0;
     }
 
     private MessageListenerContainer intake() {

@@ -23,7 +23,7 @@ class ReuploadListener {
         this.batches = batches;
     }
 
-    @KafkaListener(id = "reupload", topics = Topics.INVOICES_REUPLOAD, batch = "true")
+    @KafkaListener(id = "reupload", topics = Topics.INVOICES_REUPLOAD, batch = "true", concurrency = "1")
     void onReupload(List<ConsumerRecord<String, String>> records) {
         batches.process(records, ReuploadEventReader::read, reuploads::requeue);
     }

@@ -3,6 +3,7 @@ package com.fapiaorelay.upload.round;
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
 import com.fapiaorelay.common.tax.UploadOutcome;
 import com.fapiaorelay.common.tax.UploadResult;
+import com.fapiaorelay.kit.pacing.IdleBackoff;
 import com.fapiaorelay.upload.config.WatchProperties;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Tells people about a tax interface that stays down: a breaker open longer than its alert threshold raises one
  * anomaly (resolved when it closes); an endpoint refusing our requests (a wrong URL, a proxy's limit) raises one at
  * once (resolved by its next answer); a maintenance window, daily or declared, gives one notice with its reason and
- * pages nobody.
+ * pages nobody. While a breaker is open or a window holds it looks every watch interval; while all is well, ever less
+ * often, down to once an idle watch interval, which is what a breaker's alert or a window's notice may come late by.
  */
 @Component
 class EndpointWatch {
@@ -30,10 +32,17 @@ class EndpointWatch {
     private final Duration alertAfter;
     private final Map<String, Instant> openSince = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final IdleBackoff pacing;
 
     EndpointWatch(
-            UploadGate gate, ComponentNotices notices, UploadProperties properties, MeterRegistry meters, Clock clock) {
+            UploadGate gate,
+            ComponentNotices notices,
+            UploadProperties properties,
+            WatchProperties watch,
+            MeterRegistry meters,
+            Clock clock) {
         this.gate = gate;
+        this.pacing = watch.pacing();
         this.notices = notices;
         this.alertAfter = properties.breaker().alertAfter();
         this.clock = clock;
@@ -55,6 +64,11 @@ class EndpointWatch {
 
     @Scheduled(fixedDelayString = WatchProperties.INTERVAL)
     void check() {
+        pacing.onTick(this::look);
+    }
+
+    /** Answers 1 while something is wrong, so that its end is seen within an interval. */
+    private int look() {
         Instant now = clock.instant();
         Optional<String> maintenance = gate.maintenance(now);
         notices.update(
@@ -75,5 +89,6 @@ class EndpointWatch {
                     Severity.CRITICAL,
                     "税务接口 " + endpoint.name() + " 熔断超过 " + alertAfter.toSeconds() + " 秒 / breaker open too long");
         }
+        return maintenance.isPresent() || !openSince.isEmpty() ? 1 : 0;
     }
 }

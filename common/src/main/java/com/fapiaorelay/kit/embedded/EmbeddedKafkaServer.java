@@ -115,8 +115,11 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
                 Map.entry("num.partitions", "6")));
         if (quorum.size() == 1) {
-            // alone, the page cache is the only copy: bound what an OS crash can take to a second of records
+            // alone, the page cache is the only copy: bound what an OS crash can take to a second of records. The
+            // interval alone does nothing: Kafka's flusher only looks every log.flush.scheduler.interval.ms, by
+            // default never (Long.MAX_VALUE in kafka-server-common 4.1.2's ServerLogConfigs).
             settings.put("log.flush.interval.ms", "1000");
+            settings.put("log.flush.scheduler.interval.ms", "1000");
             settings.putAll(LONE_NODE_IDLE);
         }
         return settings;

@@ -93,9 +93,10 @@ final class FeedProcess implements AutoCloseable {
         throw new IllegalStateException("the bench's feed process ended before printing " + prefix);
     }
 
+    // a run's events are serialised before it starts: 200,000 invoices (the default) are ~600 MB of UTF-16 strings
     private static List<String> command(String bootstrapServers) {
         return ThisProgram.command(
-                List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8"),
+                List.of("-Xmx2g", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8"),
                 List.of("bench", "--feed", bootstrapServers));
     }
 }

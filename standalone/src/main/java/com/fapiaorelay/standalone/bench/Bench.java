@@ -145,6 +145,7 @@ public final class Bench {
                 idle,
                 saturation.cost().pipelineCpuMicrosNetOf(idle),
                 resources.peakHeapMiB(),
+                resources.peakHeapAfterCollectionMiB(),
                 garbage.collections(),
                 garbage.millis());
     }

@@ -112,7 +112,9 @@ final class BenchPrinter {
         row("saturation, submitted → CONFIRMED", report.saturationConfirmed());
         row(report.offeredPerSecond() + "/s offered, submitted → UPLOADED", report.offeredUploaded());
         row(report.offeredPerSecond() + "/s offered, submitted → CONFIRMED", report.offeredConfirmed());
-        out.printf("| peak heap | %d MiB |%n", report.peakHeapMiB());
+        out.printf(
+                "| peak heap: used, left after a collection | %d MiB, %d MiB |%n",
+                report.peakHeapMiB(), report.peakHeapAfterCollectionMiB());
         out.printf(
                 "| garbage collection, whole run | %d collections, %d ms |%n",
                 report.gcCollections(), report.gcMillis());

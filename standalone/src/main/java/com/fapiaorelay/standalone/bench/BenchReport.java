@@ -2,7 +2,8 @@ package com.fapiaorelay.standalone.bench;
 
 /**
  * One bench run's figures: validation and Jackson in microseconds per 5-line invoice on one thread, throughputs in
- * invoices per second, latencies in milliseconds from hand-over to the status event, heap in MiB, garbage collection
+ * invoices per second, latencies in milliseconds from hand-over to the status event, heap in MiB (the peak used, and the peak
+ * left after a collection), garbage collection
  * over the whole run. The upload path runs to UPLOADED (the tax interface accepted the invoice), the pipeline on to
  * CONFIRMED (sync-service saw it in the tax system). The costs are per invoice at saturation and per second idle;
  * raw Kafka's CPU per invoice is the broker's and its clients' while the ceiling is measured.
@@ -30,6 +31,7 @@ record BenchReport(
         Cost idleCost,
         double pipelineCpuMicrosPerInvoiceNetOfIdle,
         long peakHeapMiB,
+        long peakHeapAfterCollectionMiB,
         long gcCollections,
         long gcMillis) {
 

@@ -1,13 +1,28 @@
 package com.fapiaorelay.standalone.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Samples this JVM every 100 ms: its heap, for the peak, and its threads' CPU (the parts' and the JVM's own), so that
- * threads ending between two readings of the cost keep what they spent. Also reads the collectors' time over the run.
+ * threads ending between two readings of the cost keep what they spent. Also reads the collectors' time over the run,
+ * and the heap left after each collection: under a bounded heap the peak used only says how far the collector let the
+ * heap fill, the peak after a collection is what stayed live.
  */
 final class ResourceSampler implements AutoCloseable {
 
@@ -15,6 +30,12 @@ final class ResourceSampler implements AutoCloseable {
     private final ThreadCpu threads;
     private final JvmThreads jvm;
     private final AtomicLong peakHeap = new AtomicLong();
+    private final AtomicLong peakHeapAfterCollection = new AtomicLong();
+    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .map(MemoryPoolMXBean::getName)
+            .collect(Collectors.toSet());
+    private final NotificationListener afterCollection = this::afterCollection;
     private final Garbage startGarbage = Garbage.collected();
     private final Thread sampler = new Thread(this::sample, "bench-resource-sampler");
     private volatile boolean running = true;
@@ -24,10 +45,15 @@ final class ResourceSampler implements AutoCloseable {
         this.jvm = jvm;
         sampler.setDaemon(true);
         sampler.start();
+        collectors().forEach(collector -> collector.addNotificationListener(afterCollection, null, null));
     }
 
     long peakHeapMiB() {
         return peakHeap.get() / (1024 * 1024);
+    }
+
+    long peakHeapAfterCollectionMiB() {
+        return peakHeapAfterCollection.get() / (1024 * 1024);
     }
 
     /** Collections and the time they took since the sampler started. */
@@ -48,10 +74,38 @@ final class ResourceSampler implements AutoCloseable {
         }
     }
 
+    private void afterCollection(Notification notification, Object handback) {
+        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            return;
+        }
+        Map<String, MemoryUsage> pools = GarbageCollectionNotificationInfo.from(
+                        (CompositeData) notification.getUserData())
+                .getGcInfo()
+                .getMemoryUsageAfterGc();
+        long heap = pools.entrySet().stream()
+                .filter(pool -> heapPools.contains(pool.getKey()))
+                .mapToLong(pool -> pool.getValue().getUsed())
+                .sum();
+        peakHeapAfterCollection.accumulateAndGet(heap, Math::max);
+    }
+
+    private static List<NotificationEmitter> collectors() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(NotificationEmitter.class::cast)
+                .toList();
+    }
+
     @Override
     public void close() {
         running = false;
         sampler.interrupt();
+        for (NotificationEmitter collector : collectors()) {
+            try {
+                collector.removeNotificationListener(afterCollection);
+            } catch (ListenerNotFoundException e) {
+                // not registered: nothing to remove
+            }
+        }
     }
 
     /** Garbage collections of every collector, and the milliseconds they took (pauses and concurrent cycles). */

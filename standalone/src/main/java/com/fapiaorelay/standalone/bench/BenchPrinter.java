@@ -92,7 +92,8 @@ final class BenchPrinter {
     /** One shape of row's prices by batch size, and the split they give, each as inserted / updated / deleted. */
     static String rowCost(PostgresWriteYardstick postgres, RowCost cost) {
         return String.format(
-                "batches of %d %s, of %d %s; a statement with its commit %s, a row alone %s",
+                "%,d rows in batches of %d %s, of %d %s; a statement with its commit %s, a row alone %s",
+                cost.rowsPerPass(),
                 postgres.batch(),
                 kinds(cost.inBatches()),
                 postgres.largeBatch(),

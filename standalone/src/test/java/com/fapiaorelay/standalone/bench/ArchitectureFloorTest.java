@@ -17,12 +17,11 @@ class ArchitectureFloorTest {
 
     /** Rows without the JSON: 10, 12 and 8 µs a row of its own, 200, 400 and 100 µs a statement with its commit. */
     private static final PostgresWriteYardstick POSTGRES = new PostgresWriteYardstick(
-            20_000,
             40,
             500,
             1_400,
-            RowCost.of(40, new RowMicros(15, 20, 10), 500, new RowMicros(11, 16, 6)),
-            RowCost.of(40, new RowMicros(15, 22, 10.5), 500, new RowMicros(10.4, 12.8, 8.2)));
+            RowCost.of(20_000, 40, new RowMicros(15, 20, 10), 500, new RowMicros(11, 16, 6)),
+            RowCost.of(20_000, 40, new RowMicros(15, 22, 10.5), 500, new RowMicros(10.4, 12.8, 8.2)));
 
     private static final Yardsticks YARDSTICKS = new Yardsticks(9, 8, 25, POSTGRES, 7_000, 40, 37);
 

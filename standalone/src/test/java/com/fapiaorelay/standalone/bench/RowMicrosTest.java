@@ -34,7 +34,7 @@ class RowMicrosTest {
 
     @Test
     void rowCostCarriesTheSplitOfItsTwoBatchSizes() {
-        RowCost cost = RowCost.of(40, IN_40S, 500, IN_500S);
+        RowCost cost = RowCost.of(20_000, 40, IN_40S, 500, IN_500S);
 
         assertThat(cost.inBatches()).isEqualTo(IN_40S);
         assertThat(cost.inLargeBatches()).isEqualTo(IN_500S);

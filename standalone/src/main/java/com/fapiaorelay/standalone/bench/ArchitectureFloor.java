@@ -6,10 +6,11 @@ import com.fapiaorelay.standalone.bench.PostgresProbe.Rows;
  * A lower bound of what this architecture's writes and crossings cost per invoice, from one run's own figures at the
  * yardsticks' prices: the PostgreSQL rows the pipeline wrote, each at a row's own price without the invoice's JSON
  * (the cheapest row measured, apart from its statement), and its commits, each at the cheapest statement with its
- * commit; the Kafka records appended, each at raw Kafka's CPU per record produced and consumed once; and the invoice
- * documents Jackson reads and writes, counted in the code, at the price of a submitted event. What the pipeline spends
- * beyond it is the implementation around these writes and crossings; the floor does not predict what a better
- * implementation would reach.
+ * commit; the Kafka records appended, each at raw Kafka's CPU per record produced and consumed once (a pass of a few
+ * thousand records, its clients' start-up and topic creation included: the one term that may exceed its bound); and
+ * the invoice documents Jackson reads and writes, counted in the code, at the price of a submitted event. What the
+ * pipeline spends beyond it is the implementation around these writes and crossings; the floor does not predict what
+ * a better implementation would reach.
  */
 record ArchitectureFloor(
         double postgresRows,

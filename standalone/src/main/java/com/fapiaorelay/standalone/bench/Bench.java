@@ -122,6 +122,7 @@ public final class Bench {
             ResourceSampler resources) {
         var garbage = resources.garbage();
         Run run = saturation.run();
+        double netOfIdle = saturation.cost().pipelineCpuMicrosNetOf(idle);
         return new BenchReport(
                 machine(),
                 plan.count(),
@@ -129,6 +130,7 @@ public final class Bench {
                 yardsticks.validationMicros(),
                 yardsticks.jacksonWriteMicros(),
                 yardsticks.jacksonReadMicros(),
+                yardsticks.postgresWrites(),
                 run.handedOverPerSecond(),
                 run.uploadedPerSecond(),
                 run.confirmedPerSecond(),
@@ -143,7 +145,8 @@ public final class Bench {
                 offered.confirmed(),
                 saturation.cost(),
                 idle,
-                saturation.cost().pipelineCpuMicrosNetOf(idle),
+                netOfIdle,
+                ArchitectureFloor.of(saturation.cost(), netOfIdle, yardsticks),
                 resources.peakHeapMiB(),
                 resources.peakHeapAfterCollectionMiB(),
                 garbage.collections(),

@@ -2,6 +2,7 @@ package com.fapiaorelay.standalone.bench;
 
 import com.fapiaorelay.standalone.bench.BenchReport.Percentiles;
 import com.fapiaorelay.standalone.bench.Cost.ComponentCost;
+import com.fapiaorelay.standalone.bench.PostgresWriteYardstick.RowCost;
 import java.io.PrintStream;
 
 /** Prints a bench run as the tables docs/benchmarks.md records: the cost per invoice first, then rates and latencies. */
@@ -17,6 +18,7 @@ final class BenchPrinter {
         out.println();
         out.println("machine: " + report.machine());
         printCost(report.saturationCost(), report.idleCost(), report.pipelineCpuMicrosPerInvoiceNetOfIdle());
+        printFloor(report.architectureFloor());
         out.println();
         printRates(report);
         out.println("report: data/bench-report.json");
@@ -87,6 +89,51 @@ final class BenchPrinter {
                         "| `%s` | %.3f / %.2f | %.0f |%n", query, calls.calls(), calls.rows(), calls.millis() * 1e3));
     }
 
+    /** One shape of row's prices by batch size, and the split they give, each as inserted / updated / deleted. */
+    static String rowCost(PostgresWriteYardstick postgres, RowCost cost) {
+        return String.format(
+                "%,d rows in batches of %d %s, of %d %s; a statement with its commit %s, a row alone %s",
+                cost.rowsPerPass(),
+                postgres.batch(),
+                kinds(cost.inBatches()),
+                postgres.largeBatch(),
+                kinds(cost.inLargeBatches()),
+                kinds(cost.perStatementAndCommit()),
+                kinds(cost.rowAlone()));
+    }
+
+    private static String kinds(RowMicros micros) {
+        return String.format("%.1f / %.1f / %.1f µs", micros.inserted(), micros.updated(), micros.deleted());
+    }
+
+    private void printFloor(ArchitectureFloor floor) {
+        out.printf(
+                "%narchitecture floor, a lower bound of the writes' and crossings' CPU, not a prediction: %.0f µs per"
+                        + " invoice; the pipeline %.0f (%.0f net of idle), of which %.0f (%.0f) is the implementation"
+                        + " around them%n",
+                floor.totalMicros(),
+                floor.pipelineMicros(),
+                floor.pipelineMicrosNetOfIdle(),
+                floor.pipelineMicros() - floor.totalMicros(),
+                floor.pipelineMicrosNetOfIdle() - floor.totalMicros());
+        out.printf(
+                "  PostgreSQL %.0f µs: %.2f rows at a row's own price without the JSON, %.2f commits at a statement's"
+                        + " with its commit (%.0f µs as rows with the JSON in batches of the pipeline's size)%n",
+                floor.postgresMicros(),
+                floor.postgresRows(),
+                floor.postgresCommits(),
+                floor.postgresMicrosAsInvoiceRowsInBatches());
+        out.printf(
+                "  Kafka %.0f µs: %.2f records at raw Kafka's price (its pass's client start-up included, so not a"
+                        + " bound: compare the kafka row); Jackson %.0f µs: %d invoice documents read, %d written, at the"
+                        + " submitted event's price%n",
+                floor.kafkaMicros(),
+                floor.kafkaRecords(),
+                floor.jacksonMicros(),
+                floor.jacksonReads(),
+                floor.jacksonWrites());
+    }
+
     private void printRates(BenchReport report) {
         out.printf("| measure | value |%n|---|---|%n");
         out.printf(
@@ -103,6 +150,12 @@ final class BenchPrinter {
         out.printf(
                 "| Jackson per submitted event, write / read, one thread, CPU time | %.1f / %.1f µs |%n",
                 report.jacksonWriteMicrosPerInvoice(), report.jacksonReadMicrosPerInvoice());
+        printPostgresWrites(report.postgresWriteMicrosPerRow());
+        out.printf(
+                "| architecture floor (writes and crossings at the yardsticks' prices) / pipeline, CPU per invoice |"
+                        + " %.0f / %.0f µs |%n",
+                report.architectureFloor().totalMicros(),
+                report.architectureFloor().pipelineMicros());
         out.printf("| naive uploader (%s) | %.0f/s |%n", report.naiveUploaderModel(), report.naiveUploaderPerSecond());
         out.printf("| pipeline / raw Kafka | %.2f |%n", report.pipelinePerSecond() / report.rawKafkaPerSecond());
         out.printf(
@@ -118,6 +171,15 @@ final class BenchPrinter {
         out.printf(
                 "| garbage collection, whole run | %d collections, %d ms |%n",
                 report.gcCollections(), report.gcMillis());
+    }
+
+    private void printPostgresWrites(PostgresWriteYardstick postgres) {
+        String measure = "| PostgreSQL CPU per row inserted / updated / deleted, a statement and a commit per batch, ";
+        out.printf(
+                measure + "rows of %.0f B | %s |%n",
+                postgres.invoicePayloadBytes(),
+                rowCost(postgres, postgres.invoiceRows()));
+        out.printf(measure + "rows without the JSON | %s |%n", rowCost(postgres, postgres.smallRows()));
     }
 
     private void row(String name, Percentiles p) {

@@ -6,7 +6,9 @@ package com.fapiaorelay.standalone.bench;
  * left after a collection), garbage collection
  * over the whole run. The upload path runs to UPLOADED (the tax interface accepted the invoice), the pipeline on to
  * CONFIRMED (sync-service saw it in the tax system). The costs are per invoice at saturation and per second idle;
- * raw Kafka's CPU per invoice is the broker's and its clients' while the ceiling is measured.
+ * raw Kafka's CPU per invoice is the broker's and its clients' while the ceiling is measured; PostgreSQL's writes are
+ * its processes' CPU per row on a scratch table; the architecture's floor prices this run's writes and crossings at
+ * these yardsticks.
  */
 record BenchReport(
         String machine,
@@ -15,6 +17,7 @@ record BenchReport(
         double validationMicrosPerInvoice,
         double jacksonWriteMicrosPerInvoice,
         double jacksonReadMicrosPerInvoice,
+        PostgresWriteYardstick postgresWriteMicrosPerRow,
         double handedOverPerSecond,
         double uploadPathPerSecond,
         double pipelinePerSecond,
@@ -30,6 +33,7 @@ record BenchReport(
         Cost saturationCost,
         Cost idleCost,
         double pipelineCpuMicrosPerInvoiceNetOfIdle,
+        ArchitectureFloor architectureFloor,
         long peakHeapMiB,
         long peakHeapAfterCollectionMiB,
         long gcCollections,

@@ -104,6 +104,10 @@ final class PostgresProbe implements AutoCloseable {
             return inserted + updated + deleted;
         }
 
+        Rows plus(Rows other) {
+            return new Rows(inserted + other.inserted, updated + other.updated, deleted + other.deleted);
+        }
+
         Rows minus(Rows earlier) {
             return new Rows(inserted - earlier.inserted, updated - earlier.updated, deleted - earlier.deleted);
         }

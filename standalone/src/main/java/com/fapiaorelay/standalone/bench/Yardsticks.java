@@ -6,16 +6,20 @@ import com.fapiaorelay.standalone.stack.DemoInvoices;
 import com.fapiaorelay.standalone.stack.EmbeddedStack;
 import com.fapiaorelay.standalone.stack.ErpPublisher;
 import java.io.PrintStream;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What the pipeline is compared with, measured on the bench's own threads of this JVM: validation and Jackson on one
- * thread in CPU time, raw Kafka (its rate, and its broker's and clients' CPU per invoice), the naive uploader.
+ * thread in CPU time, PostgreSQL's CPU per row written on a scratch table of the stack's server, raw Kafka (its rate,
+ * and its broker's and clients' CPU per invoice), the naive uploader.
  */
 record Yardsticks(
         double validationMicros,
         double jacksonWriteMicros,
         double jacksonReadMicros,
+        PostgresWriteYardstick postgresWrites,
         double rawKafkaPerSecond,
         double rawKafkaCpuMicros,
         double naivePerSecond) {
@@ -25,19 +29,26 @@ record Yardsticks(
 
     private static final int JACKSON_SAMPLE = 10_000;
 
-    /** Validation on {@code invoices}, Jackson and raw Kafka on {@code sample}, the naive uploader on {@code naive}. */
+    /**
+     * Validation on {@code invoices}; Jackson, raw Kafka, and PostgreSQL's rows, on {@code sample}'s events; the naive
+     * uploader on {@code naive}.
+     */
     static Yardsticks measure(
             EmbeddedStack stack,
             CostMeter meter,
             DemoInvoices invoices,
             List<Invoice> sample,
             List<Invoice> naive,
-            PrintStream out) {
+            PrintStream out)
+            throws SQLException {
         double validationMicros = ValidationTiming.microsPerInvoice(invoices);
         out.printf("validation of a 5-line invoice: %.1f µs%n", validationMicros);
         var jackson = JacksonTiming.measure(sample.subList(0, Math.min(sample.size(), JACKSON_SAMPLE)));
         out.printf("Jackson, submitted event: write %.1f µs, read %.1f µs%n", jackson.write(), jackson.read());
-        List<Payload> payloads = payloads(sample);
+        List<String> events = sample.stream().map(ErpPublisher::event).toList();
+        var postgres = PostgresWriteTiming.measure(stack.jdbcUrl("public"), events);
+        printPostgres(postgres, out);
+        List<Payload> payloads = payloads(sample, events);
         RawKafkaCeiling.warmUp(stack.kafkaBootstrapServers(), payloads);
         Usage beforeCeiling = meter.read();
         double ceiling = RawKafkaCeiling.measure(stack.kafkaBootstrapServers(), payloads);
@@ -47,13 +58,25 @@ record Yardsticks(
                 "raw Kafka produce + consume, pre-serialised: %.0f/s, %.0f µs CPU per invoice%n", ceiling, kafkaAlone);
         double naivePerSecond = NaiveUploader.measure(stack.sandboxUrl(), naive);
         out.printf("naive uploader (%s): %.0f/s%n", Bench.NAIVE_MODEL, naivePerSecond);
-        return new Yardsticks(validationMicros, jackson.write(), jackson.read(), ceiling, kafkaAlone, naivePerSecond);
+        return new Yardsticks(
+                validationMicros, jackson.write(), jackson.read(), postgres, ceiling, kafkaAlone, naivePerSecond);
+    }
+
+    private static void printPostgres(PostgresWriteYardstick postgres, PrintStream out) {
+        out.println(
+                "PostgreSQL writes, a statement and a commit per batch, µs CPU per row inserted / updated / deleted:");
+        out.printf(
+                "  rows of %.0f B (an invoice's JSON): %s%n",
+                postgres.invoicePayloadBytes(), BenchPrinter.rowCost(postgres, postgres.invoiceRows()));
+        out.printf("  rows without it: %s%n", BenchPrinter.rowCost(postgres, postgres.smallRows()));
     }
 
     /** The events the ERP would send for {@code invoices}, serialised here so that the ceiling times Kafka alone. */
-    private static List<Payload> payloads(List<Invoice> invoices) {
-        return invoices.stream()
-                .map(invoice -> Payload.of(invoice.key().toString(), ErpPublisher.event(invoice)))
-                .toList();
+    private static List<Payload> payloads(List<Invoice> invoices, List<String> events) {
+        List<Payload> payloads = new ArrayList<>(invoices.size());
+        for (int i = 0; i < invoices.size(); i++) {
+            payloads.add(Payload.of(invoices.get(i).key().toString(), events.get(i)));
+        }
+        return payloads;
     }
 }

@@ -41,7 +41,9 @@ class InvoiceChecksTest {
                     : OLDER_NUMBER.matcher(number).matches()
                             && OLDER_CODE.matcher(code).matches();
 
-            assertThat(code(numbered(number, code))).as(number + " / " + code).isEqualTo(wellFormed ? null : "E1003");
+            assertThat(code(TestInvoices.withNumber(TestInvoices.invoice(), number, code)))
+                    .as(number + " / " + code)
+                    .isEqualTo(wellFormed ? null : "E1003");
         }
     }
 
@@ -61,25 +63,5 @@ class InvoiceChecksTest {
 
     private static String code(Invoice invoice) {
         return InvoiceChecks.rejection(invoice).map(Rejection::code).orElse(null);
-    }
-
-    private static Invoice numbered(String number, String code) {
-        Invoice invoice = TestInvoices.invoice();
-        return new Invoice(
-                number,
-                code,
-                invoice.kind(),
-                invoice.colour(),
-                invoice.seller(),
-                invoice.buyer(),
-                invoice.buyerIsNaturalPerson(),
-                invoice.totalAmount(),
-                invoice.totalTax(),
-                invoice.grandTotal(),
-                invoice.issuedAt(),
-                invoice.issuer(),
-                invoice.remarks(),
-                invoice.redLetter(),
-                invoice.lines());
     }
 }

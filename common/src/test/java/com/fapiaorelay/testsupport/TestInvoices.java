@@ -9,6 +9,7 @@ import com.fapiaorelay.common.time.BusinessDays;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -50,18 +51,52 @@ public final class TestInvoices {
 
     /** The same invoice with other totals: same number, other content. */
     public static Invoice withGrandTotal(Invoice invoice, String grandTotal) {
-        return copy(invoice, new BigDecimal(grandTotal), invoice.remarks());
+        return copy(
+                invoice,
+                invoice.invoiceNumber(),
+                invoice.invoiceCode(),
+                new BigDecimal(grandTotal),
+                invoice.issuedAt(),
+                invoice.remarks());
     }
 
     /** The same invoice with other remarks: same number, other content, still internally consistent. */
     public static Invoice withRemarks(Invoice invoice, String remarks) {
-        return copy(invoice, invoice.grandTotal(), remarks);
-    }
-
-    private static Invoice copy(Invoice invoice, BigDecimal grandTotal, String remarks) {
-        return new Invoice(
+        return copy(
+                invoice,
                 invoice.invoiceNumber(),
                 invoice.invoiceCode(),
+                invoice.grandTotal(),
+                invoice.issuedAt(),
+                remarks);
+    }
+
+    /** The same content under another number and invoice code (null for a 数电票). */
+    public static Invoice withNumber(Invoice invoice, String number, String code) {
+        return copy(invoice, number, code, invoice.grandTotal(), invoice.issuedAt(), invoice.remarks());
+    }
+
+    /** The same invoice issued at another time. */
+    public static Invoice withIssuedAt(Invoice invoice, LocalDateTime issuedAt) {
+        return copy(
+                invoice,
+                invoice.invoiceNumber(),
+                invoice.invoiceCode(),
+                invoice.grandTotal(),
+                issuedAt,
+                invoice.remarks());
+    }
+
+    private static Invoice copy(
+            Invoice invoice,
+            String number,
+            String code,
+            BigDecimal grandTotal,
+            LocalDateTime issuedAt,
+            String remarks) {
+        return new Invoice(
+                number,
+                code,
                 invoice.kind(),
                 invoice.colour(),
                 invoice.seller(),
@@ -70,7 +105,7 @@ public final class TestInvoices {
                 invoice.totalAmount(),
                 invoice.totalTax(),
                 grandTotal,
-                invoice.issuedAt(),
+                issuedAt,
                 invoice.issuer(),
                 remarks,
                 invoice.redLetter(),

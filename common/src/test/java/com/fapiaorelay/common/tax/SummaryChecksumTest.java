@@ -3,9 +3,15 @@ package com.fapiaorelay.common.tax;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SummaryChecksumTest {
 
@@ -35,6 +41,21 @@ class SummaryChecksumTest {
 
         assertThat(term).isEqualTo(SummaryChecksum.term("1", new BigDecimal("100.00"), new BigDecimal("6.00"), ISSUED));
         assertThat(SummaryChecksum.EMPTY).isEqualTo("0000000000000000");
+    }
+
+    /** Stored terms were taken with the formatter; every term must stay the same. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-03-01T09:30", "0001-01-01T00:00:59", "9999-12-31T23:59:59.999", "+10000-01-01T00:00"})
+    void takesTheTermOfTheTextWrittenByThePattern(String issued) throws Exception {
+        LocalDateTime time = LocalDateTime.parse(issued);
+        String text = "26117000000000000001|100.00|-6.00|"
+                + DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").format(time);
+        long expected = ByteBuffer.wrap(
+                        MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)))
+                .getLong();
+
+        assertThat(SummaryChecksum.term("26117000000000000001", new BigDecimal("100"), new BigDecimal("-6.0"), time))
+                .isEqualTo(expected);
     }
 
     private static TaxRecord record(String number, String amount) {

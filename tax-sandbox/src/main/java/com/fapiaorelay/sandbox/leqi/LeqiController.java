@@ -1,13 +1,11 @@
 package com.fapiaorelay.sandbox.leqi;
 
 import com.fapiaorelay.common.invoice.Invoice;
-import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.common.tax.leqi.LeqiEnvelope;
 import com.fapiaorelay.common.tax.leqi.LeqiRefusal;
 import com.fapiaorelay.common.tax.leqi.LeqiWire;
 import com.fapiaorelay.common.tax.leqi.QdfpscInvoices;
 import com.fapiaorelay.common.tax.leqi.Sm4;
-import com.fapiaorelay.common.tax.protocol.TaxProtocol.UploadResponse;
 import com.fapiaorelay.sandbox.protocol.UploadFlow;
 import com.fapiaorelay.sandbox.record.UploadBatchRows;
 import jakarta.servlet.http.HttpServletRequest;
@@ -94,12 +92,12 @@ class LeqiController {
         }
         List<Invoice> invoices = new ArrayList<>();
         request.forEach(wire -> invoices.add(QdfpscInvoices.fromWire(wire)));
-        UploadResponse stored = uploads.upload(invoices, response);
+        String stored = uploads.upload(invoices, response);
         if (stored == null) {
             return null;
         }
         String serial = UUID.randomUUID().toString().replace("-", "");
-        batches.save(serial, FapiaoJson.mapper().writeValueAsString(stored));
+        batches.save(serial, stored);
         return answer(
                 requestId,
                 JSON.createObjectNode()

@@ -1,7 +1,6 @@
 package com.fapiaorelay.sandbox.protocol;
 
 import com.fapiaorelay.common.invoice.Invoice;
-import com.fapiaorelay.common.tax.protocol.TaxProtocol.UploadResponse;
 import com.fapiaorelay.sandbox.fault.Faults;
 import com.fapiaorelay.sandbox.fault.InjectedFaults.Kind;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,10 +29,11 @@ public class UploadFlow {
     }
 
     /**
-     * The stored batch's answer, or null when the answer was cut (the batch is stored all the same), or a 500 after
-     * storing (store-then-error). A seller over its quota is refused with 429 before anything is stored.
+     * The stored batch's answer ({@code UploadResponse}'s JSON), or null when the answer was cut (the batch is stored
+     * all the same), or a 500 after storing (store-then-error). A seller over its quota is refused with 429 before
+     * anything is stored.
      */
-    public UploadResponse upload(List<Invoice> invoices, HttpServletResponse response) throws IOException {
+    public String upload(List<Invoice> invoices, HttpServletResponse response) throws IOException {
         FaultInterceptor.pause(properties.batchLatency());
         if (!faults.admitsInvoices(perSeller(invoices))) {
             faults.count(Kind.QUOTA);
@@ -41,7 +41,7 @@ public class UploadFlow {
         }
         boolean reset = faults.drawReset();
         boolean errorAfterStoring = faults.drawStoreThenError();
-        UploadResponse answer = uploads.upload(invoices);
+        String answer = uploads.upload(invoices);
         if (reset) {
             faults.count(Kind.RESET);
             ResponseCut.cut(response);

@@ -18,10 +18,11 @@ import com.fapiaorelay.sandbox.record.UploadBatchRows;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 class UploadHandler {
 
     private static final BigDecimal ALTERATION = new BigDecimal("0.01");
+    private static final HexFormat HEX = HexFormat.of();
 
     private final TaxRecordRows records;
     private final UploadBatchRows batches;
@@ -43,8 +45,9 @@ class UploadHandler {
         this.clock = clock;
     }
 
+    /** The batch's answer as JSON, stored under its serial and sent as it is. */
     @Transactional
-    UploadResponse upload(List<Invoice> invoices) {
+    String upload(List<Invoice> invoices) {
         List<Arrival> arrivals = invoices.stream().map(this::arrive).toList();
         List<NewRecord> toStore = new ArrayList<>();
         arrivals.stream().filter(Arrival::toBeStored).forEach(a -> toStore.add(newRecord(a)));
@@ -52,8 +55,9 @@ class UploadHandler {
         UploadResponse response = new UploadResponse(
                 Serials.next(clock),
                 arrivals.stream().map(a -> answer(a, stored)).toList());
-        batches.save(response.serial(), FapiaoJson.mapper().writeValueAsString(response));
-        return response;
+        String json = FapiaoJson.mapper().writeValueAsString(response);
+        batches.save(response.serial(), json);
+        return json;
     }
 
     private Arrival arrive(Invoice invoice) {
@@ -114,8 +118,10 @@ class UploadHandler {
         }
     }
 
+    /** Unique, not secret: a UUID's secure random source cost more than the rest of an invoice's answer. */
     private static String receipt() {
-        return "R" + UUID.randomUUID().toString().replace("-", "");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "R" + HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());
     }
 
     private static UploadAnswer answer(Invoice invoice, String status, String receiptId, String code, String message) {

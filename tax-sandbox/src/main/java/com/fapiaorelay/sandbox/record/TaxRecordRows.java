@@ -6,6 +6,8 @@ import com.fapiaorelay.common.tax.SummaryBuckets;
 import com.fapiaorelay.common.tax.SummaryChecksum;
 import com.fapiaorelay.common.tax.TaxRecord;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -102,7 +104,7 @@ public class TaxRecordRows {
                         """)
                 .param("sellers", keys.stream().map(InvoiceKey::sellerTaxId).toArray(String[]::new))
                 .param("numbers", keys.stream().map(InvoiceKey::invoiceNumber).toArray(String[]::new))
-                .query(TaxRecord.class)
+                .query(TaxRecordRows::taxRecord)
                 .list();
     }
 
@@ -174,8 +176,19 @@ public class TaxRecordRows {
                 .param("end", to)
                 .param("after", afterNumber)
                 .param("limit", limit)
-                .query(TaxRecord.class)
+                .query(TaxRecordRows::taxRecord)
                 .list();
+    }
+
+    /** The six columns both views select, in order; mapped by hand, as the property mapper's reflection is per row. */
+    private static TaxRecord taxRecord(ResultSet row, int number) throws SQLException {
+        return new TaxRecord(
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getBigDecimal(4),
+                row.getBigDecimal(5),
+                row.getObject(6, LocalDateTime.class));
     }
 
     private static String[] column(List<NewRecord> records, java.util.function.Function<NewRecord, String> field) {

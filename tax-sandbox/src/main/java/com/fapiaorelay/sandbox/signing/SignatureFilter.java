@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Arrays;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,6 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @EnableConfigurationProperties(SigningProperties.class)
 class SignatureFilter extends OncePerRequestFilter {
+
+    private static final int PRESIZED_BODY_LIMIT = 8 << 20;
 
     private final SigningProperties properties;
     private final NonceRegistry nonces;
@@ -43,13 +46,27 @@ class SignatureFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        byte[] body = request.getInputStream().readAllBytes();
+        byte[] body = body(request);
         ErrorAnswer refusal = refusal(request, body);
         if (refusal != null) {
             refuse(response, refusal);
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    /**
+     * Read into an array of the declared length when there is one (reading all grows and copies its buffers), unless
+     * the declared length is more than a full batch could be: an array is not allocated on a client's word alone.
+     */
+    private static byte[] body(HttpServletRequest request) throws IOException {
+        int length = request.getContentLength();
+        if (length < 0 || length > PRESIZED_BODY_LIMIT) {
+            return request.getInputStream().readAllBytes();
+        }
+        byte[] body = new byte[length];
+        int read = request.getInputStream().readNBytes(body, 0, length);
+        return read == length ? body : Arrays.copyOf(body, read);
     }
 
     private ErrorAnswer refusal(HttpServletRequest request, byte[] body) {

@@ -2,9 +2,11 @@ package com.fapiaorelay.sandbox.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fapiaorelay.common.invoice.ContentHash;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.tax.HttpTaxInterface;
+import com.fapiaorelay.common.tax.StoredInvoice;
 import com.fapiaorelay.common.tax.TaxInterface;
 import com.fapiaorelay.common.tax.TaxRecord;
 import com.fapiaorelay.common.tax.UploadOutcome;
@@ -17,6 +19,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The protocol's answers with no faults: accepted, duplicate, conflict, rejected, and an unreachable interface. */
 class TaxSandboxIT extends SandboxContractBase {
@@ -24,6 +28,9 @@ class TaxSandboxIT extends SandboxContractBase {
     private static final String SELLER = TestInvoices.SELLER;
 
     TaxInterface tax;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void connect() {
@@ -67,6 +74,31 @@ class TaxSandboxIT extends SandboxContractBase {
         Invoice altered = TestInvoices.withRemarks(invoice, "改过的备注");
 
         assertThat(tax.upload(List.of(altered)).get(0).outcome()).isEqualTo(UploadOutcome.CONFLICT);
+    }
+
+    /** Intake's duplicate check and the sandbox's answers must agree on what the same content is. */
+    @Test
+    void storesTheContentHashUploadServiceComputesFromTheJsonItSends() {
+        Invoice invoice = invoice("100.00");
+        String sent = ContentHash.canonicalJson(invoice);
+
+        tax.uploadStored(List.of(new StoredInvoice(invoice, sent)));
+
+        assertThat(jdbc.sql("SELECT content_hash FROM tax_record WHERE seller_tax_id = ? AND invoice_number = ?")
+                        .params(invoice.sellerTaxId(), invoice.invoiceNumber())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(ContentHash.ofJson(sent));
+    }
+
+    @Test
+    void answersDuplicateForTheSameContentWrittenInAnotherForm() {
+        Invoice invoice = invoice("100.00");
+        tax.uploadStored(List.of(new StoredInvoice(invoice, ContentHash.canonicalJson(invoice))));
+        Invoice onePlace = TestInvoices.withGrandTotal(
+                invoice, invoice.grandTotal().stripTrailingZeros().toPlainString());
+
+        assertThat(tax.upload(List.of(onePlace)).get(0).outcome()).isEqualTo(UploadOutcome.DUPLICATE);
     }
 
     @Test

@@ -18,13 +18,14 @@ public final class ContentHash {
     /** A value this far out of magnitude is refused before hashing; it is left as it is rather than expanded. */
     private static final int SANE_SCALE = 40;
 
-    /** Every upload the sandbox takes is hashed here, so each thread keeps its buffer and digest. */
-    private static final ThreadLocal<Hasher> HASHER = ThreadLocal.withInitial(Hasher::new);
+    /** Every upload the sandbox takes is hashed here, so each thread keeps its digest. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(ContentHash::sha256);
 
     private ContentHash() {}
 
     public static String of(Invoice invoice) {
-        return HASHER.get().hash(invoice);
+        // straight to UTF-8 bytes: a String in between was copied and encoded again, a hot spot of the sandbox
+        return digest(FapiaoJson.mapper().writeValueAsBytes(canonical(invoice)));
     }
 
     /** The canonical JSON of {@code invoice}, for callers that keep it beside its {@link #ofJson hash}. */
@@ -74,7 +75,7 @@ public final class ContentHash {
                 .toList();
     }
 
-    static BigDecimal money(BigDecimal value) {
+    private static BigDecimal money(BigDecimal value) {
         if (value == null || value.scale() == 2 || Math.abs(value.scale()) > SANE_SCALE) {
             return value;
         }
@@ -82,7 +83,7 @@ public final class ContentHash {
         return stripped.scale() <= 2 ? value.setScale(2) : stripped;
     }
 
-    static BigDecimal decimal(BigDecimal value) {
+    private static BigDecimal decimal(BigDecimal value) {
         if (value == null || Math.abs(value.scale()) > SANE_SCALE) {
             return value;
         }
@@ -91,7 +92,7 @@ public final class ContentHash {
     }
 
     private static String digest(byte[] json) {
-        return HexFormat.of().formatHex(sha256().digest(json));
+        return HexFormat.of().formatHex(SHA_256.get().digest(json));
     }
 
     private static MessageDigest sha256() {
@@ -99,22 +100,6 @@ public final class ContentHash {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
-    }
-
-    /** One thread's canonical writer and digest. */
-    private static final class Hasher {
-
-        private final CanonicalBytes canonical = new CanonicalBytes();
-        private final MessageDigest sha256 = sha256();
-
-        String hash(Invoice invoice) {
-            if (!canonical.write(invoice)) {
-                // straight to UTF-8 bytes: a String in between was copied and encoded again
-                return digest(FapiaoJson.mapper().writeValueAsBytes(canonical(invoice)));
-            }
-            sha256.update(canonical.bytes(), 0, canonical.length());
-            return HexFormat.of().formatHex(sha256.digest());
         }
     }
 }

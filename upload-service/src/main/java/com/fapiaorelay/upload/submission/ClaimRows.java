@@ -2,10 +2,8 @@ package com.fapiaorelay.upload.submission;
 
 import static com.fapiaorelay.kit.jdbc.ColumnArrays.column;
 
-import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
-import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.kit.jdbc.SqlLiterals;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -56,7 +54,7 @@ class ClaimRows {
                                    FOR UPDATE SKIP LOCKED) due, submission_content c
                          WHERE s.seller_tax_id = due.seller_tax_id AND s.invoice_number = due.invoice_number
                            AND c.seller_tax_id = s.seller_tax_id AND c.invoice_number = s.invoice_number
-                        RETURNING c.payload, due.state, s.attempts, s.first_attempt_at
+                        RETURNING s.seller_tax_id, s.invoice_number, c.payload, due.state, s.attempts, s.first_attempt_at
                         """.formatted(AWAITING_UPLOAD))
                 .param("lease", lease.toMillis() / 1000.0)
                 .param("claimedAs", InvoiceState.OUTCOME_UNKNOWN.name())
@@ -103,8 +101,8 @@ class ClaimRows {
                          WHERE s.seller_tax_id = c.seller AND s.invoice_number = c.number AND s.claim_token = :token
                         RETURNING s.seller_tax_id, s.invoice_number, s.version
                         """)
-                .param("sellers", column(changes, c -> c.invoice().sellerTaxId()))
-                .param("numbers", column(changes, c -> c.invoice().invoiceNumber()))
+                .param("sellers", column(changes, c -> c.key().sellerTaxId()))
+                .param("numbers", column(changes, c -> c.key().invoiceNumber()))
                 .param("states", column(changes, StateChange::state))
                 .param("announce", column(changes, StateChange::announce))
                 .param("nextAttemptAt", column(changes, StateChange::nextAttemptAt))
@@ -129,7 +127,8 @@ class ClaimRows {
         Timestamp first = rs.getTimestamp("first_attempt_at");
         String payload = rs.getString("payload");
         return new Submission(
-                FapiaoJson.mapper().readValue(payload, Invoice.class),
+                new InvoiceKey(rs.getString("seller_tax_id"), rs.getString("invoice_number")),
+                StoredFigures.of(payload),
                 payload,
                 InvoiceState.valueOf(rs.getString("state")),
                 rs.getInt("attempts"),

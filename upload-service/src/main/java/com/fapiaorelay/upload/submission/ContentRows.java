@@ -45,12 +45,8 @@ class ContentRows {
                                next_attempt_at = EXCLUDED.next_attempt_at, reason_code = EXCLUDED.reason_code,
                                reason = EXCLUDED.reason, updated_at = now()
                         """)
-                .param(
-                        "sellers",
-                        column(submissions, s -> s.firstState().invoice().sellerTaxId()))
-                .param(
-                        "numbers",
-                        column(submissions, s -> s.firstState().invoice().invoiceNumber()))
+                .param("sellers", column(submissions, s -> s.firstState().key().sellerTaxId()))
+                .param("numbers", column(submissions, s -> s.firstState().key().invoiceNumber()))
                 .param("hashes", column(submissions, NewSubmission::contentHash))
                 .param("payloads", column(submissions, NewSubmission::payload))
                 .param("sources", column(submissions, NewSubmission::source))
@@ -62,9 +58,11 @@ class ContentRows {
                 .update();
     }
 
-    /** Puts corrected content in place of an invoice's old one, queued as never tried before; answers the version. */
-    long reenter(StateChange change, String contentHash, String source) {
-        Invoice invoice = change.invoice();
+    /**
+     * Puts corrected content, {@code payload} hashed to {@code contentHash}, in place of an invoice's old one, queued as
+     * never tried before; answers the version.
+     */
+    long reenter(StateChange change, String payload, String contentHash, String source) {
         return jdbc.sql("""
                         WITH content AS (
                             UPDATE submission_content SET payload = :payload
@@ -78,12 +76,12 @@ class ContentRows {
                         RETURNING version
                         """)
                 .param("hash", contentHash)
-                .param("payload", FapiaoJson.mapper().writeValueAsString(invoice))
+                .param("payload", payload)
                 .param("source", source)
                 .param("state", change.state().name())
                 .param("code", change.reasonCode())
-                .param("seller", invoice.sellerTaxId())
-                .param("number", invoice.invoiceNumber())
+                .param("seller", change.key().sellerTaxId())
+                .param("number", change.key().invoiceNumber())
                 .query(Long.class)
                 .single();
     }

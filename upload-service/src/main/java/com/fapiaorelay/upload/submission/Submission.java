@@ -1,22 +1,20 @@
 package com.fapiaorelay.upload.submission;
 
-import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.tax.StoredInvoice;
 import java.time.Instant;
 
 /**
- * A stored invoice as a worker claimed it, in the state it had before the claim, with the JSON text it is stored as.
+ * A stored invoice as a worker claimed it, in the state it had before the claim: its key, the figures its status
+ * events carry and the JSON text it is stored as, not bound into an invoice (the reference channel sends the text).
  * {@code attempts} counts this attempt too.
  */
-public record Submission(Invoice invoice, String json, InvoiceState state, int attempts, Instant firstAttemptAt) {
-
-    public InvoiceKey key() {
-        return invoice.key();
-    }
+public record Submission(
+        InvoiceKey key, InvoiceFigures figures, String json, InvoiceState state, int attempts, Instant firstAttemptAt) {
 
     public StoredInvoice stored() {
-        return new StoredInvoice(invoice, json);
+        return new StoredInvoice(key, json);
     }
 }

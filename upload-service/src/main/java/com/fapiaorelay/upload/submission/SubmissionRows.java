@@ -80,8 +80,8 @@ class SubmissionRows {
                 .param("state", change.state().name())
                 .param("code", change.reasonCode())
                 .param("reason", change.reason())
-                .param("seller", change.invoice().sellerTaxId())
-                .param("number", change.invoice().invoiceNumber())
+                .param("seller", change.key().sellerTaxId())
+                .param("number", change.key().invoiceNumber())
                 .query(Long.class)
                 .single();
     }

@@ -66,8 +66,7 @@ public class Submissions {
         contents.store(submitted);
         events.announce(
                 submitted.stream().map(NewSubmission::firstState).toList(),
-                submitted.stream()
-                        .collect(Collectors.toMap(s -> s.firstState().invoice().key(), NewSubmission::version)));
+                submitted.stream().collect(Collectors.toMap(s -> s.firstState().key(), NewSubmission::version)));
         publisher.publishEvent(new InvoicesQueued());
     }
 
@@ -95,8 +94,7 @@ public class Submissions {
         }
         Map<InvoiceKey, Submission> claimed =
                 claim.submissions().stream().collect(Collectors.toMap(Submission::key, Function.identity()));
-        changes.forEach(
-                change -> refuseIllegal(claimed.get(change.invoice().key()).state(), change));
+        changes.forEach(change -> refuseIllegal(claimed.get(change.key()).state(), change));
         Map<InvoiceKey, Long> written = claims.recordOutcomes(claim.token(), changes);
         events.announce(changes, written);
         return written.keySet();
@@ -129,12 +127,15 @@ public class Submissions {
                 .orElse(false);
     }
 
-    /** Puts corrected content in place of a held invoice's and queues it as never tried before. */
+    /**
+     * Puts corrected content in place of a held invoice's and queues it as never tried before; {@code payload} is its
+     * canonical JSON, the text {@code contentHash} was computed over.
+     */
     @Transactional
-    public void reenter(StateChange change, String contentHash, String source) {
-        refuseIllegal(heldState(change.invoice().key()), change);
-        long version = contents.reenter(change, contentHash, source);
-        events.announce(List.of(change), Map.of(change.invoice().key(), version));
+    public void reenter(StateChange change, String payload, String contentHash, String source) {
+        refuseIllegal(heldState(change.key()), change);
+        long version = contents.reenter(change, payload, contentHash, source);
+        events.announce(List.of(change), Map.of(change.key(), version));
         publisher.publishEvent(new InvoicesQueued());
     }
 

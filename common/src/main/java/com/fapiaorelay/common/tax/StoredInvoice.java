@@ -5,10 +5,11 @@ import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.json.FapiaoJson;
 
 /**
- * An invoice as a service holds it: its key and its JSON text ({@code FapiaoJson}'s form of the invoice), which a
- * channel whose wire carries that JSON sends unchanged; a channel that needs the invoice itself reads it.
+ * An invoice as a service holds it: its key and its JSON text in UTF-8 ({@code FapiaoJson}'s form of the invoice),
+ * which a channel whose wire carries that JSON sends unchanged, never decoded; a channel that needs the invoice itself
+ * reads it.
  */
-public record StoredInvoice(InvoiceKey key, String json) {
+public record StoredInvoice(InvoiceKey key, byte[] json) {
 
     public Invoice invoice() {
         return FapiaoJson.mapper().readValue(json, Invoice.class);

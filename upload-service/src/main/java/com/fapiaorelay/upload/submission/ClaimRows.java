@@ -125,7 +125,7 @@ class ClaimRows {
 
     private static Submission claimed(ResultSet rs, int row) throws SQLException {
         Timestamp first = rs.getTimestamp("first_attempt_at");
-        String payload = rs.getString("payload");
+        byte[] payload = rs.getBytes("payload");
         return new Submission(
                 new InvoiceKey(rs.getString("seller_tax_id"), rs.getString("invoice_number")),
                 StoredFigures.of(payload),

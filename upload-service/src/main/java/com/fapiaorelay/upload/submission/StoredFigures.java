@@ -21,7 +21,7 @@ final class StoredFigures {
 
     private StoredFigures() {}
 
-    static InvoiceFigures of(String json) {
+    static InvoiceFigures of(byte[] json) {
         BigDecimal amount = null;
         BigDecimal tax = null;
         LocalDateTime issuedAt = null;

@@ -8,11 +8,12 @@ import java.time.Instant;
 
 /**
  * A stored invoice as a worker claimed it, in the state it had before the claim: its key, the figures its status
- * events carry and the JSON text it is stored as, not bound into an invoice (the reference channel sends the text).
+ * events carry and the JSON text it is stored as, in UTF-8 as PostgreSQL sends it: neither decoded nor bound into an
+ * invoice, since the reference channel sends the text as it is.
  * {@code attempts} counts this attempt too.
  */
 public record Submission(
-        InvoiceKey key, InvoiceFigures figures, String json, InvoiceState state, int attempts, Instant firstAttemptAt) {
+        InvoiceKey key, InvoiceFigures figures, byte[] json, InvoiceState state, int attempts, Instant firstAttemptAt) {
 
     public StoredInvoice stored() {
         return new StoredInvoice(key, json);

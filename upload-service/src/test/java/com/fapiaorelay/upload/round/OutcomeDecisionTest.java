@@ -77,7 +77,7 @@ class OutcomeDecisionTest {
         Submission longAgo = new Submission(
                 invoice.key(),
                 InvoiceFigures.of(invoice),
-                "{}",
+                new byte[0],
                 InvoiceState.UPLOAD_PENDING,
                 40,
                 NOW.minus(Duration.ofHours(7)));
@@ -96,7 +96,7 @@ class OutcomeDecisionTest {
         Submission longAgo = new Submission(
                 invoice.key(),
                 InvoiceFigures.of(invoice),
-                "{}",
+                new byte[0],
                 InvoiceState.UPLOAD_PENDING,
                 40,
                 NOW.minus(Duration.ofHours(7)));
@@ -113,7 +113,7 @@ class OutcomeDecisionTest {
 
     private Submission pending(int attempts) {
         return new Submission(
-                invoice.key(), InvoiceFigures.of(invoice), "{}", InvoiceState.UPLOAD_PENDING, attempts, NOW);
+                invoice.key(), InvoiceFigures.of(invoice), new byte[0], InvoiceState.UPLOAD_PENDING, attempts, NOW);
     }
 
     private UploadResult answer(UploadOutcome outcome, String receipt, Duration retryAfter) {

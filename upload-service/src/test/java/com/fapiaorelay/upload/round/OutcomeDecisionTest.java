@@ -74,13 +74,7 @@ class OutcomeDecisionTest {
 
     @Test
     void retryBudgetSpentEndsInUploadFailedToBeReplayedWhereItWaited() {
-        Submission longAgo = new Submission(
-                invoice.key(),
-                InvoiceFigures.of(invoice),
-                new byte[0],
-                InvoiceState.UPLOAD_PENDING,
-                40,
-                NOW.minus(Duration.ofHours(7)));
+        Submission longAgo = pending(40, NOW.minus(Duration.ofHours(7)));
 
         StateChange afterRetryable = decide(longAgo, answer(UploadOutcome.RETRYABLE, null, null));
         StateChange afterUnknown = decide(longAgo, answer(UploadOutcome.UNKNOWN, null, null));
@@ -93,13 +87,7 @@ class OutcomeDecisionTest {
 
     @Test
     void timeHeldByDeclaredMaintenanceIsNotCountedAgainstTheBudget() {
-        Submission longAgo = new Submission(
-                invoice.key(),
-                InvoiceFigures.of(invoice),
-                new byte[0],
-                InvoiceState.UPLOAD_PENDING,
-                40,
-                NOW.minus(Duration.ofHours(7)));
+        Submission longAgo = pending(40, NOW.minus(Duration.ofHours(7)));
         OutcomeDecision afterTwoHoursOfMaintenance = new OutcomeDecision(SIX_HOURS, (from, to) -> Duration.ofHours(2));
 
         StateChange next = afterTwoHoursOfMaintenance.next(longAgo, answer(UploadOutcome.RETRYABLE, null, null), NOW);
@@ -112,8 +100,17 @@ class OutcomeDecisionTest {
     }
 
     private Submission pending(int attempts) {
+        return pending(attempts, NOW);
+    }
+
+    private Submission pending(int attempts, Instant firstAttemptAt) {
         return new Submission(
-                invoice.key(), InvoiceFigures.of(invoice), new byte[0], InvoiceState.UPLOAD_PENDING, attempts, NOW);
+                invoice.key(),
+                InvoiceFigures.of(invoice),
+                new byte[0],
+                InvoiceState.UPLOAD_PENDING,
+                attempts,
+                firstAttemptAt);
     }
 
     private UploadResult answer(UploadOutcome outcome, String receipt, Duration retryAfter) {

@@ -46,9 +46,9 @@ class ArchitectureTest {
 
     /** Every state change goes through the submission facade, which owns the version and the status event. */
     @ArchTest
-    static final ArchRule onlyTheSubmissionRowsWriteTheSubmissionTable = noClasses()
+    static final ArchRule onlyTheSubmissionPackageWritesTheSubmissionTable = noClasses()
             .that()
-            .doNotHaveFullyQualifiedName("com.fapiaorelay.upload.submission.SubmissionRows")
+            .resideOutsideOfPackage("com.fapiaorelay.upload.submission")
             .should(new WriteSql("submission"));
 
     @ArchTest

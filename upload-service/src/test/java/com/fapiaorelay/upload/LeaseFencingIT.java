@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fapiaorelay.common.event.InvoiceStatusChanged;
 import com.fapiaorelay.common.event.InvoiceSubmitted;
+import com.fapiaorelay.common.invoice.ContentHash;
 import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.common.topic.Topics;
@@ -17,6 +19,7 @@ import com.fapiaorelay.upload.submission.Claim;
 import com.fapiaorelay.upload.submission.StateChange;
 import com.fapiaorelay.upload.submission.Submission;
 import com.fapiaorelay.upload.submission.Submissions;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -86,6 +89,24 @@ class LeaseFencingIT {
         assertThat(row(invoice)).containsExactly("UPLOADED", 2L, 2);
         await().atMost(Duration.ofSeconds(20)).until(() -> states(invoice).contains(InvoiceState.UPLOADED));
         assertThat(states(invoice)).containsExactly(InvoiceState.UPLOAD_PENDING, InvoiceState.UPLOADED);
+    }
+
+    @Test
+    void claimAnswersTheStoredCanonicalJsonAndTheFiguresOfEachInvoice() {
+        Invoice invoice = TestInvoices.withRemarks(TestInvoices.invoice(), "备注：第二批");
+        intake.accept(List.of(InvoiceSubmitted.of("test-erp", invoice)), "test");
+
+        Claim claim = submissions.claim(100, Duration.ofMinutes(5));
+
+        assertThat(claim.submissions()).singleElement().satisfies(claimed -> {
+            assertThat(claimed.key()).isEqualTo(invoice.key());
+            assertThat(new String(claimed.json(), StandardCharsets.UTF_8))
+                    .isEqualTo(ContentHash.canonicalJson(invoice));
+            assertThat(claimed.figures()).isEqualTo(InvoiceFigures.of(invoice));
+            assertThat(claimed.stored().invoice())
+                    .isEqualTo(FapiaoJson.mapper().readValue(ContentHash.canonicalJson(invoice), Invoice.class));
+        });
+        submissions.release(claim, claim.submissions(), Instant.now().plus(Duration.ofDays(1)));
     }
 
     private List<Object> row(Invoice invoice) {

@@ -65,7 +65,7 @@ public class HttpTaxInterface implements TaxInterface {
     @Override
     public List<UploadResult> uploadStored(List<StoredInvoice> invoices) {
         return upload(
-                invoices.stream().map(stored -> stored.invoice().key()).toList(),
+                invoices.stream().map(StoredInvoice::key).toList(),
                 UploadRequest.around(invoices.stream().map(StoredInvoice::json).toList()));
     }
 

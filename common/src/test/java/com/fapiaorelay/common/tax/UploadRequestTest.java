@@ -16,7 +16,9 @@ class UploadRequestTest {
     @Test
     void storedCanonicalJsonMakesTheBodyThatWritingTheStoredInvoicesWould() {
         List<Invoice> invoices = List.of(TestInvoices.invoice(), TestInvoices.invoice());
-        List<String> stored = invoices.stream().map(ContentHash::canonicalJson).toList();
+        List<byte[]> stored = invoices.stream()
+                .map(invoice -> ContentHash.canonicalJson(invoice).getBytes(StandardCharsets.UTF_8))
+                .toList();
         List<Invoice> read = stored.stream()
                 .map(json -> FapiaoJson.mapper().readValue(json, Invoice.class))
                 .toList();

@@ -112,7 +112,8 @@ class Reentries {
                         "补录 #" + request.correctionId() + " 替换原内容（" + request.people() + "）/ re-entry #"
                                 + request.correctionId() + " replaces the content")
                 .withFindings(report.findings());
-        submissions.reenter(change, ContentHash.of(request.invoice()), request.source());
+        String payload = ContentHash.canonicalJson(request.invoice());
+        submissions.reenter(change, payload, ContentHash.ofJson(payload), request.source());
         return IntakeOutcome.REPLACED.name();
     }
 

@@ -59,6 +59,6 @@ class OutcomeDecision {
     }
 
     private static StateChange move(Submission submission, InvoiceState state) {
-        return StateChange.to(submission.invoice(), state);
+        return StateChange.to(submission.key(), submission.figures(), state);
     }
 }

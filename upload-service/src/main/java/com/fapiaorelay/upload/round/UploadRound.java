@@ -114,7 +114,7 @@ class UploadRound {
             return;
         }
         Set<InvoiceKey> recorded = recorder.writeTogether(answered, () -> submissions.recordOutcomes(claim, changes));
-        changes.stream().filter(c -> recorded.contains(c.invoice().key())).forEach(this::logChange);
+        changes.stream().filter(c -> recorded.contains(c.key())).forEach(this::logChange);
         int lost = changes.size() - recorded.size();
         if (lost > 0) {
             meters.counter("fapiao.upload.lease.lost").increment(lost);
@@ -124,7 +124,7 @@ class UploadRound {
 
     /** The reason text stays out: the tax interface's messages may quote the buyer's identifiers. */
     private void logChange(StateChange change) {
-        try (var invoice = traces.invoice(change.invoice().key().toString(), null)) {
+        try (var invoice = traces.invoice(change.key().toString(), null)) {
             if (change.state() == InvoiceState.REJECTED || change.state() == InvoiceState.UPLOAD_FAILED) {
                 log.warn("Upload ended {} ({}): held for a human", change.state(), change.reasonCode());
             } else {

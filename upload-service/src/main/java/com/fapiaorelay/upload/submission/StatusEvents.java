@@ -4,7 +4,6 @@ import com.fapiaorelay.common.event.AnomalyRaised;
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
 import com.fapiaorelay.common.event.InvoiceStatusChanged;
 import com.fapiaorelay.common.invoice.Invoice;
-import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.kit.outbox.Outbox;
@@ -34,7 +33,7 @@ class StatusEvents {
     void announce(List<StateChange> changes, Map<InvoiceKey, Long> versions) {
         List<OutgoingEvent> events = new ArrayList<>();
         for (StateChange change : changes) {
-            Long version = versions.get(change.invoice().key());
+            Long version = versions.get(change.key());
             if (change.announce() && version != null) {
                 events.add(statusChanged(change, version));
                 if (change.state().needsHuman()) {
@@ -57,7 +56,7 @@ class StatusEvents {
     }
 
     private static OutgoingEvent statusChanged(StateChange change, long version) {
-        InvoiceKey key = change.invoice().key();
+        InvoiceKey key = change.key();
         var event = InvoiceStatusChanged.of(
                         SOURCE,
                         key,
@@ -66,7 +65,7 @@ class StatusEvents {
                         change.reasonCode(),
                         change.reason(),
                         change.receiptId(),
-                        InvoiceFigures.of(change.invoice()))
+                        change.figures())
                 .withFindings(change.findings());
         return new OutgoingEvent(Topics.INVOICES_STATUS, key.toString(), event);
     }
@@ -74,7 +73,7 @@ class StatusEvents {
     private static OutgoingEvent anomaly(StateChange change) {
         String type =
                 CONFLICT.equals(change.reasonCode()) ? CONFLICT : change.state().name();
-        return anomaly(type, change.invoice().key(), change.reason());
+        return anomaly(type, change.key(), change.reason());
     }
 
     private static OutgoingEvent anomaly(String type, InvoiceKey key, String detail) {

@@ -31,12 +31,22 @@ public class Submissions {
             InvoiceState.where(state -> state.inFlight() && state != InvoiceState.RECEIVED);
 
     private final SubmissionRows rows;
+    private final ContentRows contents;
+    private final ClaimRows claims;
     private final StatusEvents events;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    Submissions(SubmissionRows rows, StatusEvents events, ApplicationEventPublisher publisher, Clock clock) {
+    Submissions(
+            SubmissionRows rows,
+            ContentRows contents,
+            ClaimRows claims,
+            StatusEvents events,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.rows = rows;
+        this.contents = contents;
+        this.claims = claims;
         this.events = events;
         this.publisher = publisher;
         this.clock = clock;
@@ -53,11 +63,10 @@ public class Submissions {
     public void accept(List<NewSubmission> submitted) {
         submitted.forEach(s -> refuseIllegal(
                 s.replacing() == null ? InvoiceState.RECEIVED : s.replacing().state(), s.firstState()));
-        rows.store(submitted);
+        contents.store(submitted);
         events.announce(
                 submitted.stream().map(NewSubmission::firstState).toList(),
-                submitted.stream()
-                        .collect(Collectors.toMap(s -> s.firstState().invoice().key(), NewSubmission::version)));
+                submitted.stream().collect(Collectors.toMap(s -> s.firstState().key(), NewSubmission::version)));
         publisher.publishEvent(new InvoicesQueued());
     }
 
@@ -71,7 +80,7 @@ public class Submissions {
     @Transactional
     public Claim claim(int limit, Duration lease) {
         UUID token = UUID.randomUUID();
-        return new Claim(token, rows.claimDue(limit, lease, token));
+        return new Claim(token, claims.claimDue(limit, lease, token));
     }
 
     /**
@@ -85,9 +94,8 @@ public class Submissions {
         }
         Map<InvoiceKey, Submission> claimed =
                 claim.submissions().stream().collect(Collectors.toMap(Submission::key, Function.identity()));
-        changes.forEach(
-                change -> refuseIllegal(claimed.get(change.invoice().key()).state(), change));
-        Map<InvoiceKey, Long> written = rows.recordOutcomes(claim.token(), changes);
+        changes.forEach(change -> refuseIllegal(claimed.get(change.key()).state(), change));
+        Map<InvoiceKey, Long> written = claims.recordOutcomes(claim.token(), changes);
         events.announce(changes, written);
         return written.keySet();
     }
@@ -96,7 +104,7 @@ public class Submissions {
     @Transactional
     public void release(Claim claim, List<Submission> untried, Instant when) {
         if (!untried.isEmpty()) {
-            rows.release(claim.token(), untried, when);
+            claims.release(claim.token(), untried, when);
         }
     }
 
@@ -110,7 +118,7 @@ public class Submissions {
         String stored = "sync-service 未在税务系统中查到，第 " + round + " 轮重传 / not visible, re-upload round " + round;
         return rows.requeue(key, round, stored)
                 .map(version -> {
-                    StateChange change = StateChange.to(rows.invoiceOf(key), InvoiceState.OUTCOME_UNKNOWN)
+                    StateChange change = StateChange.to(contents.invoiceOf(key), InvoiceState.OUTCOME_UNKNOWN)
                             .because("REUPLOAD", reason);
                     events.announce(List.of(change), Map.of(key, version));
                     publisher.publishEvent(new InvoicesQueued());
@@ -119,12 +127,15 @@ public class Submissions {
                 .orElse(false);
     }
 
-    /** Puts corrected content in place of a held invoice's and queues it as never tried before. */
+    /**
+     * Puts corrected content in place of a held invoice's and queues it as never tried before; {@code payload} is its
+     * canonical JSON, the text {@code contentHash} was computed over.
+     */
     @Transactional
-    public void reenter(StateChange change, String contentHash, String source) {
-        refuseIllegal(heldState(change.invoice().key()), change);
-        long version = rows.reenter(change, contentHash, source);
-        events.announce(List.of(change), Map.of(change.invoice().key(), version));
+    public void reenter(StateChange change, String payload, String contentHash, String source) {
+        refuseIllegal(heldState(change.key()), change);
+        long version = contents.reenter(change, payload, contentHash, source);
+        events.announce(List.of(change), Map.of(change.key(), version));
         publisher.publishEvent(new InvoicesQueued());
     }
 
@@ -132,7 +143,7 @@ public class Submissions {
     @Transactional
     public void supersede(InvoiceKey key, String reasonCode, String reason) {
         StateChange change =
-                StateChange.to(rows.invoiceOf(key), InvoiceState.SUPERSEDED).because(reasonCode, reason);
+                StateChange.to(contents.invoiceOf(key), InvoiceState.SUPERSEDED).because(reasonCode, reason);
         refuseIllegal(heldState(key), change);
         events.announce(List.of(change), Map.of(key, rows.settle(change)));
     }
@@ -168,7 +179,7 @@ public class Submissions {
     }
 
     public long countAwaitingUpload() {
-        return rows.countAwaitingUpload();
+        return claims.countAwaitingUpload();
     }
 
     private InvoiceState heldState(InvoiceKey key) {

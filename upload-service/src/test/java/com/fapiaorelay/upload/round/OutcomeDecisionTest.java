@@ -3,6 +3,7 @@ package com.fapiaorelay.upload.round;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fapiaorelay.common.invoice.Invoice;
+import com.fapiaorelay.common.invoice.InvoiceFigures;
 import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.tax.UploadOutcome;
 import com.fapiaorelay.common.tax.UploadResult;
@@ -73,8 +74,7 @@ class OutcomeDecisionTest {
 
     @Test
     void retryBudgetSpentEndsInUploadFailedToBeReplayedWhereItWaited() {
-        Submission longAgo =
-                new Submission(invoice, "{}", InvoiceState.UPLOAD_PENDING, 40, NOW.minus(Duration.ofHours(7)));
+        Submission longAgo = pending(40, NOW.minus(Duration.ofHours(7)));
 
         StateChange afterRetryable = decide(longAgo, answer(UploadOutcome.RETRYABLE, null, null));
         StateChange afterUnknown = decide(longAgo, answer(UploadOutcome.UNKNOWN, null, null));
@@ -87,8 +87,7 @@ class OutcomeDecisionTest {
 
     @Test
     void timeHeldByDeclaredMaintenanceIsNotCountedAgainstTheBudget() {
-        Submission longAgo =
-                new Submission(invoice, "{}", InvoiceState.UPLOAD_PENDING, 40, NOW.minus(Duration.ofHours(7)));
+        Submission longAgo = pending(40, NOW.minus(Duration.ofHours(7)));
         OutcomeDecision afterTwoHoursOfMaintenance = new OutcomeDecision(SIX_HOURS, (from, to) -> Duration.ofHours(2));
 
         StateChange next = afterTwoHoursOfMaintenance.next(longAgo, answer(UploadOutcome.RETRYABLE, null, null), NOW);
@@ -101,7 +100,17 @@ class OutcomeDecisionTest {
     }
 
     private Submission pending(int attempts) {
-        return new Submission(invoice, "{}", InvoiceState.UPLOAD_PENDING, attempts, NOW);
+        return pending(attempts, NOW);
+    }
+
+    private Submission pending(int attempts, Instant firstAttemptAt) {
+        return new Submission(
+                invoice.key(),
+                InvoiceFigures.of(invoice),
+                new byte[0],
+                InvoiceState.UPLOAD_PENDING,
+                attempts,
+                firstAttemptAt);
     }
 
     private UploadResult answer(UploadOutcome outcome, String receipt, Duration retryAfter) {

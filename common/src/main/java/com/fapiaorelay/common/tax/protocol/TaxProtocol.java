@@ -3,6 +3,7 @@ package com.fapiaorelay.common.tax.protocol;
 import com.fapiaorelay.common.invoice.Invoice;
 import com.fapiaorelay.common.invoice.InvoiceKey;
 import com.fapiaorelay.common.tax.TaxRecord;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,9 +43,23 @@ public final class TaxProtocol {
 
     public record UploadRequest(List<Invoice> invoices) {
 
-        /** The body of an upload request whose invoices are already JSON texts. */
-        public static byte[] around(List<String> invoiceJson) {
-            return ("{\"invoices\":[" + String.join(",", invoiceJson) + "]}").getBytes(StandardCharsets.UTF_8);
+        private static final byte[] OPENING = "{\"invoices\":[".getBytes(StandardCharsets.UTF_8);
+        private static final byte[] CLOSING = "]}".getBytes(StandardCharsets.UTF_8);
+
+        /** The body of an upload request whose invoices are already JSON texts in UTF-8, copied once into it. */
+        public static byte[] around(List<byte[]> invoiceJson) {
+            int length = OPENING.length + Math.max(0, invoiceJson.size() - 1) + CLOSING.length;
+            for (byte[] json : invoiceJson) {
+                length += json.length;
+            }
+            ByteBuffer body = ByteBuffer.allocate(length).put(OPENING);
+            for (int i = 0; i < invoiceJson.size(); i++) {
+                if (i > 0) {
+                    body.put((byte) ',');
+                }
+                body.put(invoiceJson.get(i));
+            }
+            return body.put(CLOSING).array();
         }
     }
 

@@ -15,6 +15,7 @@ import com.fapiaorelay.testsupport.SharedInfrastructure;
 import com.fapiaorelay.testsupport.TestInvoices;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +83,7 @@ class TaxSandboxIT extends SandboxContractBase {
         Invoice invoice = invoice("100.00");
         String sent = ContentHash.canonicalJson(invoice);
 
-        tax.uploadStored(List.of(new StoredInvoice(invoice, sent)));
+        tax.uploadStored(List.of(new StoredInvoice(invoice.key(), sent.getBytes(StandardCharsets.UTF_8))));
 
         assertThat(jdbc.sql("SELECT content_hash FROM tax_record WHERE seller_tax_id = ? AND invoice_number = ?")
                         .params(invoice.sellerTaxId(), invoice.invoiceNumber())
@@ -94,7 +95,8 @@ class TaxSandboxIT extends SandboxContractBase {
     @Test
     void answersDuplicateForTheSameContentWrittenInAnotherForm() {
         Invoice invoice = invoice("100.00");
-        tax.uploadStored(List.of(new StoredInvoice(invoice, ContentHash.canonicalJson(invoice))));
+        tax.uploadStored(List.of(new StoredInvoice(
+                invoice.key(), ContentHash.canonicalJson(invoice).getBytes(StandardCharsets.UTF_8))));
         Invoice onePlace = TestInvoices.withGrandTotal(
                 invoice, invoice.grandTotal().stripTrailingZeros().toPlainString());
 

@@ -35,6 +35,12 @@ class LedgerRows {
 
     private static final String NO_FINDINGS = "[]";
 
+    /**
+     * A seller's activity stamp is rewritten only once it is older than this: every batch of new invoices stamping the
+     * few sellers' rows made concurrent batches wait for each other's commit, and the silence watch counts minutes.
+     */
+    private static final String ACTIVITY_RESOLUTION = "interval '1 second'";
+
     private final JdbcClient jdbc;
 
     LedgerRows(JdbcClient jdbc) {
@@ -45,7 +51,8 @@ class LedgerRows {
      * Applies upstream events of distinct invoices in one statement, each unless its row already holds that upstream
      * version or a later one, and in the same statement appends each applied event to the timeline (in arrival order)
      * and records that the sellers of new invoices (upstream version 1, or 0 for a dead letter) submitted them, in
-     * sorted order so concurrent batches lock alike. Answers the ledger version each applied event produced, by
+     * sorted order so concurrent batches lock alike, where a seller's stamp is older than {@link #ACTIVITY_RESOLUTION}.
+     * Answers the ledger version each applied event produced, by
      * invoice. An applied event ends any confirmation claim on its row: a look-up made for the state it replaces must
      * record nothing.
      */
@@ -101,12 +108,16 @@ class LedgerRows {
                             SELECT DISTINCT e.seller, CAST(:now AS timestamptz)
                               FROM applied a JOIN e ON e.seller = a.seller_tax_id AND e.number = a.invoice_number
                              WHERE e.upstream_version <= 1
+                               AND NOT EXISTS (SELECT 1 FROM seller_activity r
+                                                WHERE r.seller_tax_id = e.seller
+                                                  AND r.last_submission_at > CAST(:now AS timestamptz) - %s)
                              ORDER BY e.seller
                             ON CONFLICT (seller_tax_id) DO UPDATE
-                               SET last_submission_at = greatest(s.last_submission_at, EXCLUDED.last_submission_at)
+                               SET last_submission_at = EXCLUDED.last_submission_at
+                             WHERE s.last_submission_at < EXCLUDED.last_submission_at
                         )
                         SELECT seller_tax_id, invoice_number, version FROM applied
-                        """)
+                        """.formatted(ACTIVITY_RESOLUTION))
                 .param("sellers", column(changes, c -> c.event().sellerTaxId()))
                 .param("numbers", column(changes, c -> c.event().invoiceNumber()))
                 .param("states", column(changes, c -> c.event().state()))

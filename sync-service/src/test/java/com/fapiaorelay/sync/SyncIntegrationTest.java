@@ -43,7 +43,7 @@ import tools.jackson.databind.JsonNode;
 public abstract class SyncIntegrationTest {
 
     public static final String TEST_TIMINGS = "spring.config.additional-location=classpath:sync-service-test.yml";
-    protected static final String UPLOAD_SERVICE = "upload-service";
+    public static final String UPLOAD_SERVICE = "upload-service";
     protected static final String SERVICE = "sync-service";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final KafkaTemplate<String, String> UPSTREAM =

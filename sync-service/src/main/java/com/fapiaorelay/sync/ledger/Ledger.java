@@ -6,7 +6,7 @@ import com.fapiaorelay.common.invoice.InvoiceState;
 import com.fapiaorelay.common.topic.Topics;
 import com.fapiaorelay.kit.outbox.Outbox;
 import com.fapiaorelay.kit.outbox.Outbox.OutgoingEvent;
-import com.fapiaorelay.sync.ledger.LedgerRows.ChangedRow;
+import com.fapiaorelay.sync.ledger.LedgerCheckRows.ChangedRow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -35,12 +35,14 @@ public class Ledger {
     public static final String NOT_RECEIVED_CODE = "DECLARED_NOT_RECEIVED";
 
     private final LedgerRows rows;
+    private final LedgerCheckRows checks;
     private final TimelineRows timeline;
     private final Outbox outbox;
     private final Clock clock;
 
-    Ledger(LedgerRows rows, TimelineRows timeline, Outbox outbox, Clock clock) {
+    Ledger(LedgerRows rows, LedgerCheckRows checks, TimelineRows timeline, Outbox outbox, Clock clock) {
         this.rows = rows;
+        this.checks = checks;
         this.timeline = timeline;
         this.outbox = outbox;
         this.clock = clock;
@@ -53,12 +55,12 @@ public class Ledger {
     public CheckClaim claimDueChecks(int limit, Duration lease) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         UUID token = UUID.randomUUID();
-        return new CheckClaim(token, rows.claimDue(token, now, now.plus(lease), limit));
+        return new CheckClaim(token, checks.claimDue(token, now, now.plus(lease), limit));
     }
 
     /** Hands a claim's invoices back unchecked, due at once, where it still holds them. */
     public void releaseChecks(CheckClaim claim) {
-        rows.release(claim.token());
+        checks.release(claim.token());
     }
 
     /**
@@ -71,7 +73,7 @@ public class Ledger {
             CheckClaim claim, Map<InvoiceKey, OwnChange> changes, Map<InvoiceKey, OffsetDateTime> nextChecks) {
         Set<InvoiceKey> recorded = new HashSet<>(change(claim.token(), changes));
         if (!nextChecks.isEmpty()) {
-            recorded.addAll(rows.scheduleChecks(claim.token(), nextChecks));
+            recorded.addAll(checks.scheduleChecks(claim.token(), nextChecks));
         }
         return recorded;
     }
@@ -90,7 +92,7 @@ public class Ledger {
             return Set.of();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Map<InvoiceKey, ChangedRow> changed = rows.applyOwn(token, changes, now);
+        Map<InvoiceKey, ChangedRow> changed = checks.applyOwn(token, changes, now);
         Map<InvoiceKey, TimelineEntry> entries = new LinkedHashMap<>();
         List<OutgoingEvent> events = new ArrayList<>();
         changed.forEach((key, row) -> {

@@ -14,16 +14,15 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code ledger} table: one row per invoice, written by upstream events and by our own look-ups. */
+/**
+ * The {@code ledger} table: one row per invoice, written by upstream events, declarations and the STUCK scan; the
+ * look-ups' claims and results are {@link LedgerCheckRows}.
+ */
 @Repository
 class LedgerRows {
 
@@ -36,19 +35,24 @@ class LedgerRows {
 
     private static final String NO_FINDINGS = "[]";
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    /**
+     * A seller's activity stamp is rewritten only once it is older than this: every batch of new invoices stamping the
+     * few sellers' rows made concurrent batches wait for each other's commit, and the silence watch counts minutes.
+     */
+    private static final String ACTIVITY_RESOLUTION = "interval '1 second'";
 
-    LedgerRows(JdbcClient jdbc, JdbcTemplate batch) {
+    private final JdbcClient jdbc;
+
+    LedgerRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     /**
      * Applies upstream events of distinct invoices in one statement, each unless its row already holds that upstream
      * version or a later one, and in the same statement appends each applied event to the timeline (in arrival order)
      * and records that the sellers of new invoices (upstream version 1, or 0 for a dead letter) submitted them, in
-     * sorted order so concurrent batches lock alike. Answers the ledger version each applied event produced, by
+     * sorted order so concurrent batches lock alike, where a seller's stamp is older than {@link #ACTIVITY_RESOLUTION}.
+     * Answers the ledger version each applied event produced, by
      * invoice. An applied event ends any confirmation claim on its row: a look-up made for the state it replaces must
      * record nothing.
      */
@@ -104,12 +108,16 @@ class LedgerRows {
                             SELECT DISTINCT e.seller, CAST(:now AS timestamptz)
                               FROM applied a JOIN e ON e.seller = a.seller_tax_id AND e.number = a.invoice_number
                              WHERE e.upstream_version <= 1
+                               AND NOT EXISTS (SELECT 1 FROM seller_activity r
+                                                WHERE r.seller_tax_id = e.seller
+                                                  AND r.last_submission_at > CAST(:now AS timestamptz) - %s)
                              ORDER BY e.seller
                             ON CONFLICT (seller_tax_id) DO UPDATE
-                               SET last_submission_at = greatest(s.last_submission_at, EXCLUDED.last_submission_at)
+                               SET last_submission_at = EXCLUDED.last_submission_at
+                             WHERE s.last_submission_at < EXCLUDED.last_submission_at
                         )
                         SELECT seller_tax_id, invoice_number, version FROM applied
-                        """)
+                        """.formatted(ACTIVITY_RESOLUTION))
                 .param("sellers", column(changes, c -> c.event().sellerTaxId()))
                 .param("numbers", column(changes, c -> c.event().invoiceNumber()))
                 .param("states", column(changes, c -> c.event().state()))
@@ -160,100 +168,6 @@ class LedgerRows {
                 .list();
     }
 
-    /**
-     * Claims due checks under {@code token} until {@code leaseEnds}, when they fall due again if nobody recorded them;
-     * rows another instance is claiming or holds are skipped, so instances share the backlog. The claim changes no
-     * indexed column, so it writes no index entry.
-     */
-    List<DueInvoice> claimDue(UUID token, OffsetDateTime now, OffsetDateTime leaseEnds, int limit) {
-        return jdbc.sql("""
-                        UPDATE ledger l
-                           SET claim_token = :token, claimed_until = :leaseEnds
-                          FROM (SELECT seller_tax_id, invoice_number FROM ledger
-                                 WHERE next_check_at <= :now AND (claimed_until IS NULL OR claimed_until <= :now)
-                                 ORDER BY next_check_at
-                                 LIMIT :limit
-                                   FOR UPDATE SKIP LOCKED) due
-                         WHERE l.seller_tax_id = due.seller_tax_id AND l.invoice_number = due.invoice_number
-                        RETURNING l.seller_tax_id, l.invoice_number, l.state, l.total_amount, l.total_tax,
-                                  l.issued_at, l.created_at, l.uploaded_at, l.lookups, l.reupload_rounds,
-                                  l.missing_alerted
-                        """)
-                .param("token", token)
-                .param("now", now)
-                .param("leaseEnds", leaseEnds)
-                .param("limit", limit)
-                .query(LedgerRows::dueInvoice)
-                .list();
-    }
-
-    /** Hands the invoices {@code token} still holds back unchecked: they are due again at once. */
-    void release(UUID token) {
-        jdbc.sql("UPDATE ledger SET claim_token = NULL, claimed_until = NULL WHERE claim_token = :token")
-                .param("token", token)
-                .update();
-    }
-
-    /**
-     * Applies our own changes to the rows {@code token} still holds, in one statement; answers each row written as its
-     * outgoing event must describe it.
-     */
-    Map<InvoiceKey, ChangedRow> applyOwn(UUID token, Map<InvoiceKey, OwnChange> changes, OffsetDateTime now) {
-        var entries = changes.entrySet();
-        return jdbc
-                .sql("""
-                        UPDATE ledger l
-                           SET state = c.state, reason_code = c.code, reason = c.reason,
-                               receipt_id = coalesce(c.receipt, l.receipt_id), next_check_at = c.next_check_at,
-                               lookups = l.lookups + 1, reupload_rounds = c.rounds, missing_alerted = c.alerted,
-                               stuck_alerted = false, version = l.version + 1, claim_token = NULL,
-                               claimed_until = NULL, updated_at = :now
-                          FROM unnest(:sellers::text[], :numbers::text[], :states::text[], :codes::text[],
-                                      :reasons::text[], :receipts::text[], :nextCheckAt::timestamptz[],
-                                      :rounds::integer[], :alerted::boolean[])
-                               AS c(seller, number, state, code, reason, receipt, next_check_at, rounds, alerted)
-                         WHERE l.seller_tax_id = c.seller AND l.invoice_number = c.number AND l.claim_token = :token
-                        RETURNING l.seller_tax_id, l.invoice_number, l.version, l.receipt_id, l.total_amount,
-                                  l.total_tax, l.issued_at
-                        """)
-                .param("sellers", column(entries, e -> e.getKey().sellerTaxId()))
-                .param("numbers", column(entries, e -> e.getKey().invoiceNumber()))
-                .param("states", column(entries, e -> e.getValue().state()))
-                .param("codes", column(entries, e -> e.getValue().reasonCode()))
-                .param("reasons", column(entries, e -> e.getValue().reason()))
-                .param("receipts", column(entries, e -> e.getValue().receiptId()))
-                .param("nextCheckAt", column(entries, e -> e.getValue().nextCheckAt()))
-                .param("rounds", column(entries, e -> e.getValue().reuploadRounds()))
-                .param("alerted", column(entries, e -> e.getValue().missingAlerted()))
-                .param("token", token)
-                .param("now", now)
-                .query((rs, row) -> Map.entry(
-                        key(rs), new ChangedRow(rs.getLong("version"), rs.getString("receipt_id"), figures(rs))))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    /**
-     * Records look-ups that changed nothing and when to look again, for the rows {@code token} still holds, in one
-     * round trip; answers the keys written.
-     */
-    Set<InvoiceKey> scheduleChecks(UUID token, Map<InvoiceKey, OffsetDateTime> nextChecks) {
-        List<InvoiceKey> keys = List.copyOf(nextChecks.keySet());
-        int[] written = batch.batchUpdate(
-                """
-                UPDATE ledger SET next_check_at = ?, lookups = lookups + 1, claim_token = NULL, claimed_until = NULL
-                 WHERE seller_tax_id = ? AND invoice_number = ? AND claim_token = ?
-                """,
-                keys.stream()
-                        .map(key -> new Object[] {nextChecks.get(key), key.sellerTaxId(), key.invoiceNumber(), token})
-                        .toList());
-        return IntStream.range(0, keys.size())
-                .filter(i -> written[i] > 0)
-                .mapToObj(keys::get)
-                .collect(Collectors.toSet());
-    }
-
     /** Flags non-final invoices unchanged since {@code cutoff}; each is flagged once until its state changes. */
     List<StuckInvoice> flagStuck(OffsetDateTime cutoff, int limit) {
         return jdbc.sql("""
@@ -295,22 +209,7 @@ class LedgerRows {
         return figures == null ? null : figure.apply(figures);
     }
 
-    private static InvoiceKey key(ResultSet rs) throws SQLException {
+    static InvoiceKey key(ResultSet rs) throws SQLException {
         return new InvoiceKey(rs.getString("seller_tax_id"), rs.getString("invoice_number"));
     }
-
-    private static DueInvoice dueInvoice(ResultSet rs, int row) throws SQLException {
-        return new DueInvoice(
-                key(rs),
-                InvoiceState.valueOf(rs.getString("state")),
-                figures(rs),
-                rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("uploaded_at", OffsetDateTime.class),
-                rs.getInt("lookups"),
-                rs.getInt("reupload_rounds"),
-                rs.getBoolean("missing_alerted"));
-    }
-
-    /** What an outgoing status event carries about the row after our change. */
-    record ChangedRow(long version, String receiptId, InvoiceFigures figures) {}
 }

@@ -13,8 +13,15 @@ class SchedulesIT extends IntegrationTest {
     ApplicationContext context;
 
     @Test
-    void deliveryTakesItsTimingFromTheTypedProperties() {
+    void onlyThePurgeOfProcessedEventsIsScheduled() {
         assertThat(ScheduledTasks.of(context))
-                .containsEntry("com.fapiaorelay.alert.delivery.DeliveryScheduler.run", "PT0.2S");
+                .containsOnlyKeys("com.fapiaorelay.alert.lifecycle.ProcessedEventRows.purgeOlderThanTwoWeeks");
+    }
+
+    @Test
+    void deliveryLooksOnALoopOfItsOwn() {
+        assertThat(Thread.getAllStackTraces().keySet())
+                .extracting(Thread::getName)
+                .contains("alert-delivery-1");
     }
 }

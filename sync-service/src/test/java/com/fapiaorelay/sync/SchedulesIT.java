@@ -23,7 +23,13 @@ class SchedulesIT extends SyncIntegrationTest {
                 .containsEntry("com.fapiaorelay.sync.report.DailyReportScheduler.reportYesterday", "0 30 3 * * *")
                 .containsEntry("com.fapiaorelay.sync.declaration.DeclarationScheduler.compareDue", "PT0.2S")
                 .containsEntry("com.fapiaorelay.sync.silence.SilenceWatch.check", "PT0.2S")
-                .containsEntry("com.fapiaorelay.sync.callback.CallbackScheduler.run", "PT0.1S")
                 .containsEntry("com.fapiaorelay.sync.callback.CallbackScheduler.forget", "PT1H");
+    }
+
+    @Test
+    void callbacksAreSentFromALoopOfTheirOwn() {
+        assertThat(Thread.getAllStackTraces().keySet())
+                .extracting(Thread::getName)
+                .contains("status-callbacks-1");
     }
 }

@@ -15,8 +15,14 @@ class SchedulesIT extends UploadServiceTestBase {
     @Test
     void everyScheduleTakesItsTimingFromTheTypedProperties() {
         assertThat(ScheduledTasks.of(context))
-                .containsEntry("com.fapiaorelay.upload.intake.BacklogWatch.check", "PT1S")
-                .containsEntry("com.fapiaorelay.upload.round.EndpointWatch.check", "PT1S")
+                .containsOnlyKeys("com.fapiaorelay.upload.round.TaxCanary.probe")
                 .containsEntry("com.fapiaorelay.upload.round.TaxCanary.probe", "PT30S");
+    }
+
+    @Test
+    void theWatchesLookOnLoopsOfTheirOwnNotOnTheScheduler() {
+        assertThat(Thread.getAllStackTraces().keySet())
+                .extracting(Thread::getName)
+                .contains("backlog-watch-1", "endpoint-watch-1");
     }
 }

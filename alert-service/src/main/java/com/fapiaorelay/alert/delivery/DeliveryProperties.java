@@ -29,10 +29,6 @@ record DeliveryProperties(
         Map<String, RateLimit> limits,
         Map<String, String> advice) {
 
-    /** {@code @Scheduled} takes strings: this one reads the bound record, so the default stays written once, here. */
-    static final String INTERVAL =
-            "#{@'fapiao.alert.delivery-com.fapiaorelay.alert.delivery.DeliveryProperties'.interval()}";
-
     DeliveryProperties {
         if (batchSize < 1
                 || maxAttempts < 1

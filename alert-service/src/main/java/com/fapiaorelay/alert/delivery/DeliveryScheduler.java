@@ -1,10 +1,10 @@
 package com.fapiaorelay.alert.delivery;
 
 import com.fapiaorelay.alert.lifecycle.AlertGroups;
-import com.fapiaorelay.kit.pacing.IdleBackoff;
+import com.fapiaorelay.kit.pacing.PacedLoops;
+import com.fapiaorelay.kit.pacing.PacedWork;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
  * recovery falling due in a quiet spell may wait, and how late a new group is first seen.
  */
 @Component
-class DeliveryScheduler {
+class DeliveryScheduler implements PacedWork {
 
     private final MessageQueue queue;
     private final Escalations escalations;
     private final DeliveryWorker worker;
     private final AlertGroups groups;
-    private final IdleBackoff pacing;
+    private final PacedLoops loop;
     private volatile long lastRunMillis = System.currentTimeMillis();
 
     DeliveryScheduler(
@@ -34,16 +34,17 @@ class DeliveryScheduler {
         this.escalations = escalations;
         this.worker = worker;
         this.groups = groups;
-        this.pacing = new IdleBackoff(properties.interval(), properties.idleInterval());
+        this.loop =
+                new PacedLoops("alert-delivery", 1, properties.interval(), properties.idleInterval(), this::deliver);
         Gauge.builder("fapiao.scheduler.last.run", this, s -> s.lastRunMillis / 1000.0)
                 .tag("scheduler", "alert-delivery")
                 .description("Unix time in seconds at which the scheduler last completed a run")
                 .register(registry);
     }
 
-    @Scheduled(fixedDelayString = DeliveryProperties.INTERVAL)
-    void run() {
-        pacing.onTick(this::deliver);
+    @Override
+    public PacedLoops loops() {
+        return loop;
     }
 
     /** Answers how much it found to do, counting an open window as work. */

@@ -1,7 +1,6 @@
 package com.fapiaorelay.kit.pacing;
 
 import java.time.Duration;
-import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -9,8 +8,7 @@ import java.util.function.LongSupplier;
  * that found none, twice as long as the last pause, up to {@code maxPause}, so an idle service costs next to nothing.
  * {@link #ring()} announces work (a row committed in this process): the loop looks as soon as a tick has passed since
  * its last look, so idling adds no latency to announced work, only to work that falls due by the clock, and a busy
- * loop keeps its tick, so its batches stay as large as they were. A scheduler's fixed-delay job of one {@code tick}
- * paces itself the same way with {@link #onTick}: most of its runs then end at once, without a query.
+ * loop keeps its tick, so its batches stay as large as they were.
  */
 public final class IdleBackoff {
 
@@ -60,18 +58,6 @@ public final class IdleBackoff {
             wait(Math.max(1, wait / 1_000_000));
         }
         shouldLook();
-    }
-
-    /** For a job a scheduler runs every tick: looks only when due, and paces the next look by what this one found. */
-    public void onTick(IntSupplier look) {
-        if (shouldLook()) {
-            int items = 0;
-            try {
-                items = look.getAsInt();
-            } finally {
-                found(items);
-            }
-        }
     }
 
     /** What the look found: work keeps the loop at its tick, none doubles the pause before the next look. */

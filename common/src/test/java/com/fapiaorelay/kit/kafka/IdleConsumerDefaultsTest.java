@@ -10,13 +10,14 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 class IdleConsumerDefaultsTest {
 
     @Test
-    void heartbeatThreadWakesOnceASecondWhereTheServiceSaidNothing() {
+    void heartbeatThreadWakesOnceASecondAndBeatsEveryTenWhereTheServiceSaidNothing() {
         var factory = new DefaultKafkaConsumerFactory<String, String>(Map.of(ConsumerConfig.GROUP_ID_CONFIG, "g"));
 
         new IdleConsumerDefaults().customize(factory);
 
         assertThat(factory.getConfigurationProperties())
                 .containsEntry(ConsumerConfig.RETRY_BACKOFF_MS_CONFIG, 1000)
+                .containsEntry(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 10_000)
                 .containsEntry(ConsumerConfig.GROUP_ID_CONFIG, "g");
     }
 

@@ -89,35 +89,6 @@ class IdleBackoffTest {
     }
 
     @Test
-    void aScheduledJobLooksOnlyOnTheTicksItsPacingAllows() {
-        List<Integer> looked = new ArrayList<>();
-        for (int tick = 0; tick < 16; tick++) {
-            int thisTick = tick;
-            pacing.onTick(() -> {
-                looked.add(thisTick);
-                return thisTick < 2 ? 1 : 0;
-            });
-            advance(TICK);
-        }
-
-        assertThat(looked).containsExactly(0, 1, 2, 4, 8);
-    }
-
-    @Test
-    void aScheduledLookThatFailsCountsAsFindingNothing() {
-        assertThatThrownBy(() -> pacing.onTick(() -> {
-                    throw new IllegalStateException("database down");
-                }))
-                .isInstanceOf(IllegalStateException.class);
-
-        advance(TICK);
-        assertThat(pacing.shouldLook()).isTrue();
-        pacing.found(0);
-        advance(TICK);
-        assertThat(pacing.shouldLook()).isFalse();
-    }
-
-    @Test
     void refusesAMaximumPauseShorterThanTheTick() {
         assertThatThrownBy(() -> new IdleBackoff(TICK, Duration.ofMillis(50)))
                 .isInstanceOf(IllegalArgumentException.class);

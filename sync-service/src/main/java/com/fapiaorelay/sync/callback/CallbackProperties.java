@@ -29,10 +29,6 @@ record CallbackProperties(
         @DefaultValue List<String> allowedHosts,
         @DefaultValue List<String> allowedInternalHosts) {
 
-    /** For {@code @Scheduled}, which takes strings: the bound record's interval, so its default is written once. */
-    static final String INTERVAL =
-            "#{@'fapiao.sync.callbacks-com.fapiaorelay.sync.callback.CallbackProperties'.interval()}";
-
     CallbackProperties {
         allowedHosts = withoutBlanks(allowedHosts);
         allowedInternalHosts = withoutBlanks(allowedInternalHosts);

@@ -1,6 +1,7 @@
 package com.fapiaorelay.sync.callback;
 
-import com.fapiaorelay.kit.pacing.IdleBackoff;
+import com.fapiaorelay.kit.pacing.PacedLoops;
+import com.fapiaorelay.kit.pacing.PacedWork;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -10,19 +11,20 @@ import org.springframework.stereotype.Component;
  * taken by one at a time and deliveries are claimed with SKIP LOCKED.
  */
 @Component
-class CallbackScheduler {
+class CallbackScheduler implements PacedWork {
 
     private final CallbackDeliveries deliveries;
-    private final IdleBackoff pacing;
+    private final PacedLoops loop;
 
     CallbackScheduler(CallbackDeliveries deliveries, CallbackProperties properties) {
         this.deliveries = deliveries;
-        this.pacing = new IdleBackoff(properties.interval(), properties.idleInterval());
+        this.loop = new PacedLoops(
+                "status-callbacks", 1, properties.interval(), properties.idleInterval(), this::queueAndSend);
     }
 
-    @Scheduled(fixedDelayString = CallbackProperties.INTERVAL)
-    void run() {
-        pacing.onTick(this::queueAndSend);
+    @Override
+    public PacedLoops loops() {
+        return loop;
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")

@@ -1,7 +1,8 @@
 package com.fapiaorelay.upload.config;
 
-import com.fapiaorelay.kit.pacing.IdleBackoff;
+import com.fapiaorelay.kit.pacing.PacedLoops;
 import java.time.Duration;
+import java.util.function.IntSupplier;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,10 +15,6 @@ public record WatchProperties(
         @DefaultValue("1s") Duration watchInterval,
         @DefaultValue("15s") Duration idleWatchInterval) {
 
-    /** {@code @Scheduled} takes strings: this one reads the bound record, so the default stays written once, here. */
-    public static final String INTERVAL =
-            "#{@'fapiao.upload-com.fapiaorelay.upload.config.WatchProperties'.watchInterval()}";
-
     public WatchProperties {
         if (watchInterval.isNegative() || watchInterval.isZero() || idleWatchInterval.compareTo(watchInterval) < 0) {
             throw new IllegalArgumentException("fapiao.upload.watch-interval must be positive and idle-watch-interval"
@@ -25,8 +22,8 @@ public record WatchProperties(
         }
     }
 
-    /** A watch's pacing: the interval while it finds something to follow, the idle interval at most when not. */
-    public IdleBackoff pacing() {
-        return new IdleBackoff(watchInterval, idleWatchInterval);
+    /** A watch's loop: a look every interval while it finds something to follow, the idle interval at most when not. */
+    public PacedLoops loop(String name, IntSupplier look) {
+        return new PacedLoops(name, 1, watchInterval, idleWatchInterval, look);
     }
 }

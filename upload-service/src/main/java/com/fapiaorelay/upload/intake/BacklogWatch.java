@@ -1,6 +1,7 @@
 package com.fapiaorelay.upload.intake;
 
-import com.fapiaorelay.kit.pacing.IdleBackoff;
+import com.fapiaorelay.kit.pacing.PacedLoops;
+import com.fapiaorelay.kit.pacing.PacedWork;
 import com.fapiaorelay.upload.config.WatchProperties;
 import com.fapiaorelay.upload.submission.InvoicesQueued;
 import com.fapiaorelay.upload.submission.Submissions;
@@ -11,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -22,7 +22,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * that stays put is counted ever less often, down to once an idle watch interval.
  */
 @Component
-class BacklogWatch {
+class BacklogWatch implements PacedWork {
 
     private static final Logger log = LoggerFactory.getLogger(BacklogWatch.class);
 
@@ -31,7 +31,7 @@ class BacklogWatch {
     private final long highWater;
     private final long lowWater;
     private final AtomicLong backlog = new AtomicLong();
-    private final IdleBackoff pacing;
+    private final PacedLoops loop;
 
     BacklogWatch(
             Submissions submissions,
@@ -40,7 +40,7 @@ class BacklogWatch {
             IntakeProperties properties,
             WatchProperties watches) {
         this.submissions = submissions;
-        this.pacing = watches.pacing();
+        this.loop = watches.loop("backlog-watch", this::count);
         this.listeners = listeners;
         this.highWater = properties.backlog().highWater();
         this.lowWater = properties.backlog().lowWater();
@@ -54,12 +54,12 @@ class BacklogWatch {
 
     @TransactionalEventListener
     void invoicesQueued(InvoicesQueued queued) {
-        pacing.ring();
+        loop.ring();
     }
 
-    @Scheduled(fixedDelayString = WatchProperties.INTERVAL)
-    void check() {
-        pacing.onTick(this::count);
+    @Override
+    public PacedLoops loops() {
+        return loop;
     }
 
     /** Answers 1 while the backlog needs following every interval: intake paused, or the count moved. */

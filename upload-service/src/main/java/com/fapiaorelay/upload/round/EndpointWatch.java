@@ -3,7 +3,8 @@ package com.fapiaorelay.upload.round;
 import com.fapiaorelay.common.event.AnomalyRaised.Severity;
 import com.fapiaorelay.common.tax.UploadOutcome;
 import com.fapiaorelay.common.tax.UploadResult;
-import com.fapiaorelay.kit.pacing.IdleBackoff;
+import com.fapiaorelay.kit.pacing.PacedLoops;
+import com.fapiaorelay.kit.pacing.PacedWork;
 import com.fapiaorelay.upload.config.WatchProperties;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +25,14 @@ import org.springframework.stereotype.Component;
  * often, down to once an idle watch interval, which is what a breaker's alert or a window's notice may come late by.
  */
 @Component
-class EndpointWatch {
+class EndpointWatch implements PacedWork {
 
     private final UploadGate gate;
     private final ComponentNotices notices;
     private final Duration alertAfter;
     private final Map<String, Instant> openSince = new ConcurrentHashMap<>();
     private final Clock clock;
-    private final IdleBackoff pacing;
+    private final PacedLoops loop;
 
     EndpointWatch(
             UploadGate gate,
@@ -42,7 +42,7 @@ class EndpointWatch {
             MeterRegistry meters,
             Clock clock) {
         this.gate = gate;
-        this.pacing = watch.pacing();
+        this.loop = watch.loop("endpoint-watch", this::look);
         this.notices = notices;
         this.alertAfter = properties.breaker().alertAfter();
         this.clock = clock;
@@ -62,9 +62,9 @@ class EndpointWatch {
                         + " refuses uploads (4xx): check its URL, credentials and proxy");
     }
 
-    @Scheduled(fixedDelayString = WatchProperties.INTERVAL)
-    void check() {
-        pacing.onTick(this::look);
+    @Override
+    public PacedLoops loops() {
+        return loop;
     }
 
     /** Answers 1 while something is wrong, so that its end is seen within an interval. */

@@ -19,7 +19,7 @@ record UploadProperties(
         @DefaultValue("100") int batchSize,
         @DefaultValue("4") int concurrency,
         @DefaultValue("50ms") Duration pollInterval,
-        @DefaultValue("1s") Duration maxIdlePause,
+        @DefaultValue("5s") Duration maxIdlePause,
         Duration lease,
         @DefaultValue Retry retry,
         @DefaultValue Breaker breaker,

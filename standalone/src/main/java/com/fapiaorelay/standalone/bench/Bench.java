@@ -77,8 +77,14 @@ public final class Bench {
         try (var resources = new ResourceSampler(threads, jvm);
                 var meter = new CostMeter(threads, jvm, stack.jdbcUrl("public"));
                 var feed = FeedProcess.start(stack.kafkaBootstrapServers())) {
-            Yardsticks yardsticks =
-                    Yardsticks.measure(stack, meter, invoices, generate(plan.count()), generate(NAIVE_SAMPLE), out);
+            Yardsticks yardsticks = Yardsticks.measure(
+                    stack,
+                    meter,
+                    invoices,
+                    generate(Math.min(plan.count(), PostgresWriteTiming.INVOICE_ROWS)),
+                    plan.count(),
+                    generate(NAIVE_SAMPLE),
+                    out);
             feed.run(plan.warmUp(), 0);
             out.println("warmed up, the feed's JVM with the pipeline");
             Cost idle = idle(meter, plan.idleFor());

@@ -8,6 +8,7 @@ import com.fapiaorelay.standalone.stack.ErpPublisher;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * What the pipeline is compared with, measured on the bench's own threads of this JVM: validation and Jackson on one
@@ -29,14 +30,15 @@ record Yardsticks(
     private static final int JACKSON_SAMPLE = 10_000;
 
     /**
-     * Validation on {@code invoices}; Jackson, raw Kafka, and PostgreSQL's rows, on {@code sample}'s events; the naive
-     * uploader on {@code naive}.
+     * Validation on {@code invoices}; Jackson and PostgreSQL's rows on {@code sample}'s events, raw Kafka on {@code
+     * records} of them taken in turn; the naive uploader on {@code naive}.
      */
     static Yardsticks measure(
             EmbeddedStack stack,
             CostMeter meter,
             DemoInvoices invoices,
             List<Invoice> sample,
+            int records,
             List<Invoice> naive,
             PrintStream out)
             throws SQLException {
@@ -44,9 +46,10 @@ record Yardsticks(
         out.printf("validation of a 5-line invoice: %.1f µs%n", validationMicros);
         var jackson = JacksonTiming.measure(sample.subList(0, Math.min(sample.size(), JACKSON_SAMPLE)));
         out.printf("Jackson, submitted event: write %.1f µs, read %.1f µs%n", jackson.write(), jackson.read());
-        var postgres = PostgresWriteTiming.measure(stack.jdbcUrl("public"), events(sample));
+        List<String> events = sample.stream().map(ErpPublisher::event).toList();
+        var postgres = PostgresWriteTiming.measure(stack.jdbcUrl("public"), events);
         printPostgres(postgres, out);
-        List<Payload> payloads = payloads(sample);
+        List<Payload> payloads = payloads(sample, events, records);
         RawKafkaCeiling.warmUp(stack.kafkaBootstrapServers(), payloads);
         Usage beforeCeiling = meter.read();
         double ceiling = RawKafkaCeiling.measure(stack.kafkaBootstrapServers(), payloads);
@@ -70,20 +73,15 @@ record Yardsticks(
     }
 
     /**
-     * The first events of {@code sample}, as many as the write yardstick stores: held as strings beside the raw Kafka
-     * payloads, all of a default run's 200,000 took the measured JVM out of its 1 GiB heap.
+     * {@code count} records of {@code sample}'s events in turn, serialised here so that the ceiling times Kafka alone: a
+     * default run's 200,000 distinct ones, beside the invoices they came from, took the measured JVM out of its 1 GiB.
      */
-    private static List<String> events(List<Invoice> sample) {
-        return sample.stream()
-                .limit(PostgresWriteTiming.INVOICE_ROWS)
-                .map(ErpPublisher::event)
+    private static List<Payload> payloads(List<Invoice> sample, List<String> events, int count) {
+        List<Payload> distinct = IntStream.range(0, sample.size())
+                .mapToObj(i -> Payload.of(sample.get(i).key().toString(), events.get(i)))
                 .toList();
-    }
-
-    /** The events the ERP would send for {@code invoices}, serialised here so that the ceiling times Kafka alone. */
-    private static List<Payload> payloads(List<Invoice> invoices) {
-        return invoices.stream()
-                .map(invoice -> Payload.of(invoice.key().toString(), ErpPublisher.event(invoice)))
+        return IntStream.range(0, count)
+                .mapToObj(i -> distinct.get(i % distinct.size()))
                 .toList();
     }
 }

@@ -37,9 +37,10 @@ public class OutboxAutoConfiguration {
             TransactionTemplate transaction,
             KafkaTemplate<String, String> kafka,
             OutboxProperties properties,
-            Traces traces,
             ObjectProvider<MeterRegistry> meters) {
-        OutboxRelay relay = new OutboxRelay(jdbc, transaction, kafka, properties, traces);
+        // a template of its own, unobserved: the relay puts each record's stored trace on it (OutboxRelay)
+        var unobserved = new KafkaTemplate<>(kafka.getProducerFactory());
+        OutboxRelay relay = new OutboxRelay(jdbc, transaction, unobserved, properties);
         meters.ifAvailable(registry -> registerMetrics(relay, registry));
         return relay;
     }

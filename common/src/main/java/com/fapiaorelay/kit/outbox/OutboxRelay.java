@@ -3,7 +3,7 @@ package com.fapiaorelay.kit.outbox;
 import com.fapiaorelay.common.json.FapiaoJson;
 import com.fapiaorelay.kit.pacing.IdleBackoff;
 import com.fapiaorelay.kit.pacing.PacedLoops;
-import com.fapiaorelay.kit.trace.Traces;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -23,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Publishes the outbox in id order, a batch at a time. One statement deletes a batch and answers its rows, and its
  * transaction commits only after Kafka acknowledged every send: a crash or a refused send rolls the delete back and
- * the batch is sent again, and readers drop the repeats by event id or version. Each send continues the trace stored
- * with its row. The relay runs on a thread of its own that sleeps while the outbox is empty, looking ever less often
+ * the batch is sent again, and readers drop the repeats by event id or version. Each record carries the trace headers
+ * stored with its row, as they are: it continues its invoice's trace without a span of the relay's, since a span and
+ * a timer for every record took a sixth of upload- and sync-service's CPU (docs/benchmarks.md, cost per invoice). The relay runs on a thread of its own that sleeps while the outbox is empty, looking ever less often
  * ({@link IdleBackoff}); an event appended in this process wakes it.
  */
 public class OutboxRelay implements SmartLifecycle {
@@ -36,7 +38,6 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, String> kafka;
     private final int batchSize;
     private final Duration sendTimeout;
-    private final Traces traces;
     private final PacedLoops loop;
     private volatile long lastRunMillis = System.currentTimeMillis();
 
@@ -44,14 +45,12 @@ public class OutboxRelay implements SmartLifecycle {
             JdbcClient jdbc,
             TransactionTemplate transaction,
             KafkaTemplate<String, String> kafka,
-            OutboxProperties properties,
-            Traces traces) {
+            OutboxProperties properties) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.kafka = kafka;
         this.batchSize = properties.batchSize();
         this.sendTimeout = properties.sendTimeout();
-        this.traces = traces;
         this.loop =
                 new PacedLoops("outbox-relay", 1, properties.interval(), properties.maxIdlePause(), this::relayPending);
     }
@@ -129,9 +128,10 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** {@code read}: the trace headers read so far in this batch; a round's events share one trace, read once. */
     private CompletableFuture<?> send(PendingEvent event, Map<String, Map<String, String>> read) {
-        try (var trace = traces.resume("outbox relay", event.trace(read))) {
-            return kafka.send(event.topic(), event.messageKey(), event.payload());
-        }
+        var record = new ProducerRecord<>(event.topic(), event.messageKey(), event.payload());
+        event.trace(read)
+                .forEach((field, value) -> record.headers().add(field, value.getBytes(StandardCharsets.UTF_8)));
+        return kafka.send(record);
     }
 
     private void awaitAll(List<CompletableFuture<?>> sends) {

@@ -23,6 +23,7 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.flywaydb.core.Flyway;
@@ -130,8 +131,7 @@ class OutboxRelayIT {
                 JdbcClient.create(dataSource),
                 transactions(),
                 template,
-                new OutboxProperties(batchSize, Duration.ofMillis(100), Duration.ofSeconds(10), Duration.ofHours(1)),
-                Traces.NONE);
+                new OutboxProperties(batchSize, Duration.ofMillis(100), Duration.ofSeconds(10), Duration.ofHours(1)));
     }
 
     private static TransactionTemplate transactions() {
@@ -206,11 +206,11 @@ class OutboxRelayIT {
         }
 
         @Override
-        public CompletableFuture<SendResult<String, String>> send(String topic, String key, String data) {
+        public CompletableFuture<SendResult<String, String>> send(ProducerRecord<String, String> record) {
             if (sends.incrementAndGet() > sendsBeforeCrash) {
                 throw new IllegalStateException("relay process killed");
             }
-            return super.send(topic, key, data);
+            return super.send(record);
         }
     }
 }

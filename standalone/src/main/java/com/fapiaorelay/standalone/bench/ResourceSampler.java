@@ -22,7 +22,8 @@ import javax.management.openmbean.CompositeData;
  * Samples this JVM every 100 ms: its heap, for the peak, and its threads' CPU (the parts' and the JVM's own), so that
  * threads ending between two readings of the cost keep what they spent. Also reads the collectors' time over the run,
  * and the heap left after each collection: under a bounded heap the peak used only says how far the collector let the
- * heap fill, the peak after a collection is what stayed live.
+ * heap fill. The peak after a collection bounds the live heap from above, not more: G1's young collections leave the
+ * old generation's garbage in place (785 MiB read here where a full collection found 244 MB, docs/benchmarks.md).
  */
 final class ResourceSampler implements AutoCloseable {
 
